@@ -1,0 +1,44 @@
+/** Visible names for the codes used in content, in one place. */
+import type { RouteStep } from '../schemas/prefecture';
+
+export const ROUTE_STEP_LABELS: Record<RouteStep, string> = {
+  intake: '相談受付',
+  coordinator: 'コーディネーター',
+  meeting: '支援調整会議',
+  plan: '支援計画',
+  review: '検証',
+  closure: '終結',
+};
+
+export type ContactRole = 'sv-centre' | 'support-centre' | 'police' | 'prefecture-window';
+
+export const CONTACT_ROLES: Record<ContactRole, { label: string; fallback: string }> = {
+  'sv-centre': {
+    label: '性犯罪・性暴力被害者のためのワンストップ支援センター',
+    fallback: '#8891（はやくワンストップ）にかけると、近くのセンターにつながります。',
+  },
+  'support-centre': {
+    label: '民間の被害者支援センター',
+    fallback: '県の窓口や警察相談専用電話（#9110）で、支援センターの連絡先を確かめられます。',
+  },
+  police: {
+    label: '警察の被害相談窓口',
+    fallback: '警察相談専用電話 #9110 にかけると、この県の警察の相談窓口につながります。いま危険があるときは110番です。',
+  },
+  'prefecture-window': {
+    label: '県の総合的対応窓口',
+    fallback: 'お住まいの市区町村の役所にも、犯罪被害者等のための総合的対応窓口があります。',
+  },
+};
+
+export const SCHEME_STATUS_LABELS = {
+  established: '実施中',
+  planned: '準備中',
+  unknown: '確認できていません',
+} as const;
+
+export const PARTY_ROLE_LABELS = {
+  prefecture: '県',
+  police: '県警察',
+  'support-centre': '民間の被害者支援センター',
+} as const;

@@ -1,0 +1,6 @@
+interface ImportMetaEnv {
+  readonly PUBLIC_QUICK_EXIT_URL?: string;
+}
+interface ImportMeta {
+  readonly env: ImportMetaEnv;
+}

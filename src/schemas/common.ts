@@ -1,0 +1,59 @@
+/**
+ * Building blocks shared by every collection: dates, sources and phone numbers.
+ * Messages are in Japanese and name what to fix; Astro and `describeContentError`
+ * add the file and the field path.
+ */
+import { z } from 'astro/zod';
+import { isValidPhoneNumber } from '../domain/phone';
+import { PREFECTURE_CODES } from '../domain/prefectures';
+
+/** YAML turns an unquoted 2026-11-23 into a Date; both forms become an ISO string. */
+export const isoDate = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.iso.date({ error: '日付は YYYY-MM-DD（例: 2026-11-23）で書いてください' }),
+);
+
+export const prefectureCode = z.enum(PREFECTURE_CODES, {
+  error: (issue) => `都道府県コードが不明です: ${JSON.stringify(issue.input)}（"01"〜"47" の2桁の文字列で書いてください）`,
+});
+
+/** Where a fact was read, and when someone last checked it there. */
+export const sourceSchema = z
+  .object({
+    url: z.url({ protocol: /^https?$/, error: '出典の url は http(s) のURLで書いてください' }),
+    /** official: the organisation's own page; government: a national or local government page; other: news, blogs, directories. */
+    kind: z.enum(['official', 'government', 'other'], {
+      error: '出典の kind は official / government / other のいずれかです',
+    }),
+    checked: isoDate,
+    title: z.string().optional(),
+    /** The date the page itself shows (更新日・掲載日), where it shows one. */
+    pageDate: isoDate.optional(),
+  })
+  .strict();
+export type Source = z.infer<typeof sourceSchema>;
+
+const requiredSources = (what: string) =>
+  z.array(sourceSchema, {
+    error: (issue) => (issue.input === undefined ? `${what}には出典（sources）が必要です` : undefined),
+  }).min(1, { error: `${what}には出典（sources）が1件以上必要です` });
+
+export const phoneSchema = z
+  .object({
+    number: z.string().refine(isValidPhoneNumber, {
+      error: (issue) => `電話番号の形式が正しくありません: ${JSON.stringify(issue.input)}（例: 088-623-5111、#8891、110）`,
+    }),
+    label: z.string().optional(),
+    hours: z.string().optional(),
+    sources: requiredSources('電話番号'),
+    /** Seen only in an old source: never shown as a number to call until re-checked. */
+    stale: z.boolean().default(false),
+    /** Replaced by another number (noted in `note`): never shown as a number to call. */
+    superseded: z.boolean().default(false),
+    /** For maintainers: why the number is (not) published, what to re-check. */
+    note: z.string().optional(),
+  })
+  .strict();
+export type Phone = z.infer<typeof phoneSchema>;
+
+export { requiredSources };

@@ -1,0 +1,15 @@
+/**
+ * Site-wide settings. Every visible default that an operator may need to change lives here.
+ * PUBLIC_* variables are read at build time, so a deployment can override them without code changes.
+ */
+export const SITE = {
+  name: '犯罪被害者等 相談先ガイド',
+  shortName: '相談先ガイド',
+  description:
+    '犯罪の被害に遭った方とご家族、医療機関・市町村の窓口の方へ。都道府県ごとの多機関ワンストップサービス、相談窓口、対象の目安を出典つきでまとめています。',
+  /**
+   * Where quick exit sends the visitor: an everyday page that draws no attention.
+   * GOV.UK's "Exit this page" uses a weather page for the same reason.
+   */
+  quickExitUrl: import.meta.env.PUBLIC_QUICK_EXIT_URL ?? 'https://www.yahoo.co.jp/',
+} as const;

@@ -1,0 +1,80 @@
+/**
+ * Reads the content files directly (outside Astro) and validates them with the same schemas,
+ * for the unit tests and the data report. Problems are collected, each naming file and field.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'astro/zod';
+import { describeContentError } from '../schemas/describe-error';
+import { nationalLineSchema, organisationSchema, type NationalLine, type Organisation } from '../schemas/organisation';
+import { prefectureSchema } from '../schemas/prefecture';
+
+const orgSlug = z.string().regex(/^[a-z0-9-]+$/, { error: 'organisation は content/organisations のファイル名（拡張子なし）で書いてください' });
+const prefectureFileSchema = prefectureSchema(orgSlug);
+export type PrefectureData = z.output<typeof prefectureFileSchema>;
+
+export interface LoadedContent {
+  prefectures: { file: string; data: PrefectureData }[];
+  organisations: Map<string, { file: string; data: Organisation }>;
+  nationalLines: { id: string; data: NationalLine }[];
+  problems: string[];
+}
+
+function frontmatter(file: string, text: string): unknown {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  if (!match) throw new Error(`${file}: 先頭に --- で囲んだ frontmatter がありません`);
+  return parseYaml(match[1]);
+}
+
+export function loadContent(root = process.cwd()): LoadedContent {
+  const problems: string[] = [];
+  const prefectures: LoadedContent['prefectures'] = [];
+  const organisations: LoadedContent['organisations'] = new Map();
+  const nationalLines: LoadedContent['nationalLines'] = [];
+
+  const validate = <S extends z.ZodType>(file: string, schema: S, data: unknown): z.output<S> | undefined => {
+    const result = schema.safeParse(data);
+    if (result.success) return result.data;
+    problems.push(describeContentError(file, result.error));
+    return undefined;
+  };
+  const read = (file: string, parse: (file: string, text: string) => unknown): unknown => {
+    try {
+      return parse(file, readFileSync(join(root, file), 'utf8'));
+    } catch (error) {
+      problems.push(`${file}: ${(error as Error).message}`);
+      return undefined;
+    }
+  };
+
+  for (const name of readdirSync(join(root, 'content/organisations')).filter((n) => n.endsWith('.yaml')).sort()) {
+    const file = `content/organisations/${name}`;
+    const data = validate(file, organisationSchema, read(file, (_, text) => parseYaml(text)));
+    if (data) organisations.set(name.replace(/\.yaml$/, ''), { file, data });
+  }
+
+  for (const name of readdirSync(join(root, 'content/prefectures')).filter((n) => n.endsWith('.mdx')).sort()) {
+    const file = `content/prefectures/${name}`;
+    const data = validate(file, prefectureFileSchema, read(file, frontmatter));
+    if (!data) continue;
+    if (name !== `${data.code}-${data.slug}.mdx`) problems.push(`${file}: ファイル名は ${data.code}-${data.slug}.mdx にしてください`);
+    const refs = [
+      ...data.contacts.map((c, i) => ({ slug: c.organisation, path: `contacts.${i}.organisation` })),
+      ...data.scheme.parties.flatMap((p, i) => (p.organisation ? [{ slug: p.organisation, path: `scheme.parties.${i}.organisation` }] : [])),
+    ];
+    for (const ref of refs) {
+      if (!organisations.has(ref.slug)) problems.push(`${file}: ${ref.path}: 団体 "${ref.slug}" が content/organisations にありません`);
+    }
+    prefectures.push({ file, data });
+  }
+
+  const linesFile = 'content/national/lines.yaml';
+  const lines = read(linesFile, (_, text) => parseYaml(text)) as Record<string, unknown> | undefined;
+  for (const [id, raw] of Object.entries(lines ?? {})) {
+    const data = validate(`${linesFile} (${id})`, nationalLineSchema, raw);
+    if (data) nationalLines.push({ id, data });
+  }
+
+  return { prefectures, organisations, nationalLines, problems };
+}

@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      { test: { name: 'built', include: ['test/built/**/*.test.ts'], environment: 'node' } },
       {
         test: {
           name: 'e2e',

@@ -6,7 +6,7 @@
 /** Short codes (#8891, 110, 189) and hyphenated numbers with 10 or 11 digits. */
 export function isValidPhoneNumber(written: string): boolean {
   if (/^#\d{4}$/.test(written) || /^1\d{2}$/.test(written)) return true;
-  if (!/^0\d{1,4}(-\d{1,4}){1,2}$/.test(written)) return false;
+  if (!/^0\d{1,4}(-\d{1,6}){1,2}$/.test(written)) return false;
   const digits = written.replaceAll('-', '').length;
   return digits === 10 || digits === 11;
 }

@@ -33,7 +33,7 @@ export const sourceSchema = z
   .strict();
 export type Source = z.infer<typeof sourceSchema>;
 
-const requiredSources = (what: string) =>
+export const requiredSources = (what: string) =>
   z.array(sourceSchema, {
     error: (issue) => (issue.input === undefined ? `${what}には出典（sources）が必要です` : undefined),
   }).min(1, { error: `${what}には出典（sources）が1件以上必要です` });
@@ -55,5 +55,3 @@ export const phoneSchema = z
   })
   .strict();
 export type Phone = z.infer<typeof phoneSchema>;
-
-export { requiredSources };

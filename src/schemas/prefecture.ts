@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { prefectureByCode } from '../domain/prefectures';
-import { isoDate, prefectureCode, sourceSchema, requiredSources } from './common';
+import { isoDate, prefectureCode, sourceSchema } from './common';
 
 /** A statement taken from a prefecture's instrument, with the article it comes from. */
 const cited = z

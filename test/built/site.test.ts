@@ -1,0 +1,71 @@
+/**
+ * Checks on the built HTML in dist/ (no browser): every page carries the privacy and safety
+ * baseline, internal links resolve, and nothing is loaded from another origin.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const DIST = 'dist';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+const pages = htmlFiles(DIST).map((file) => ({ file: relative(DIST, file), html: readFileSync(file, 'utf8') }));
+const attributes = (html: string, tag: string, attr: string) =>
+  [...html.matchAll(new RegExp(`<${tag}\\b[^>]*\\s${attr}="([^"]*)"`, 'g'))].map((m) => m[1]);
+
+/** Where an internal link lands in dist/, following the site's directory format. */
+function targetExists(href: string): boolean {
+  const path = decodeURIComponent(new URL(href, 'http://site.invalid/').pathname);
+  const file = join(DIST, path);
+  return path.endsWith('/') ? existsSync(join(file, 'index.html')) : existsSync(file);
+}
+
+describe('built site', () => {
+  it('has the pages the README promises', () => {
+    const files = pages.map((p) => p.file);
+    for (const file of ['index.html', 'prefectures/index.html', 'prefectures/tokushima/index.html', 'prefectures/fukuoka/index.html', 'guide/safety/index.html', '404.html']) {
+      expect(files).toContain(file);
+    }
+  });
+
+  it.each(pages.map((p) => [p.file, p.html]))('%s: lang, referrer, CSP, skip link, quick exit', (_file, html) => {
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="ja">/i);
+    expect(html).toContain('<meta name="referrer" content="no-referrer">');
+    expect(html).toMatch(/<meta http-equiv="content-security-policy" content="[^"]*default-src 'self'/);
+    expect(html).toContain('href="#main"');
+    expect(html).toContain('data-quick-exit');
+  });
+
+  it('loads scripts, styles and images only from this site', () => {
+    const offsite = pages.flatMap(({ file, html }) =>
+      [...attributes(html, 'script', 'src'), ...attributes(html, 'link', 'href'), ...attributes(html, 'img', 'src')]
+        .filter((url) => /^(https?:)?\/\//.test(url))
+        .map((url) => `${file}: ${url}`),
+    );
+    expect(offsite).toEqual([]);
+  });
+
+  it('has no broken internal link', () => {
+    const broken = pages.flatMap(({ file, html }) =>
+      attributes(html, 'a', 'href')
+        .filter((href) => href.startsWith('/'))
+        .filter((href) => !targetExists(href))
+        .map((href) => `${file}: ${href}`),
+    );
+    expect(broken).toEqual([]);
+  });
+
+  it('opens outbound links without sending a referrer', () => {
+    const leaky = pages.flatMap(({ file, html }) =>
+      [...html.matchAll(/<a\b[^>]*href="https?:[^"]*"[^>]*>/g)].map((m) => m[0]).filter((tag) => !/rel="[^"]*noreferrer/.test(tag)).map((tag) => `${file}: ${tag}`),
+    );
+    expect(leaky).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { prefectureByCode } from '../domain/prefectures';
 import { isoDate, prefectureCode, sourceSchema } from './common';
+import { eligibilityRulesSchema } from './eligibility';
 
 /** A statement taken from a prefecture's instrument, with the article it comes from. */
 const cited = z
@@ -54,8 +55,6 @@ function schemeSchema<R extends z.ZodType>(orgRef: R) {
       route: z.array(cited.extend({ step: z.enum(ROUTE_STEPS) }).strict()).default([]),
       supportPeriod: cited.optional(),
       personalData: z.array(cited).default([]),
-      targetOffences: z.array(cited).default([]),
-      exclusions: z.array(cited).default([]),
       sources: z.array(sourceSchema).default([]),
     })
     .strict()
@@ -81,6 +80,8 @@ export function prefectureSchema<R extends z.ZodType>(orgRef: R) {
       /** One or two plain sentences for the page description and search results. */
       summary: z.string().min(1),
       scheme: schemeSchema(orgRef),
+      /** Who qualifies, as rules the self-check evaluates (needs scheme.instrument, which it cites). */
+      eligibility: eligibilityRulesSchema.optional(),
       contacts: z
         .array(
           z
@@ -94,6 +95,9 @@ export function prefectureSchema<R extends z.ZodType>(orgRef: R) {
     })
     .strict()
     .superRefine((entry, ctx) => {
+      if (entry.eligibility && !entry.scheme.instrument) {
+        ctx.addIssue({ code: 'custom', path: ['eligibility'], message: 'eligibility を書くときは、出典となる scheme.instrument も必要です' });
+      }
       const canonical = prefectureByCode(entry.code);
       if (!canonical) return; // the code itself is already reported
       if (entry.slug !== canonical.slug) {

@@ -1,0 +1,187 @@
+/**
+ * evaluate(rules, answers): how a prefecture's 要綱 applies to a visitor's answers.
+ * Pure: no DOM, no Astro. The island, the pages and the tests all call this one function.
+ *
+ * Every check is met (true), not met (false) or cannot be told from the answers ('unknown').
+ * Any check not met → 'outside-criteria'; else any unknown → 'unclear'; else 'likely'.
+ * A result outside the criteria still carries the discretion clause: the parties can make exceptions.
+ */
+import type { EligibilityRules } from '../../schemas/eligibility';
+import {
+  HARM_LABELS,
+  MIN_HARM_TEXT,
+  OFFENCE_LABELS,
+  harmRank,
+  offenceFamily,
+  type Answers,
+  type Harm,
+} from './taxonomy';
+
+export * from './taxonomy';
+
+/** The published rules of one prefecture: exactly the file dist/data/eligibility/<code>.json. */
+export type Rules =
+  | ({
+      status: 'rules';
+      code: string;
+      name: string;
+      instrument: { title: string; effective: string; url: string };
+    } & EligibilityRules)
+  | { status: 'no-data'; code: string; name: string; note: string };
+
+export type Met = true | false | 'unknown';
+
+export interface Check {
+  rule: 'offence' | 'place' | 'objective-confirmation';
+  article: string;
+  met: Met;
+  reason: string;
+}
+
+export interface Verdict {
+  code: string;
+  name: string;
+  outcome: 'likely' | 'unclear' | 'outside-criteria' | 'no-data';
+  checks: Check[];
+  conditions: { text: string; article: string }[];
+  exclusions: { text: string; article: string }[];
+  discretion?: { text: string; article: string };
+}
+
+type CriteriaRules = Extract<Rules, { status: 'rules' }>;
+
+function checkOffence(rules: CriteriaRules, answers: Answers): Check {
+  const { offence, harm } = answers;
+  if (offence === 'unknown') {
+    return { rule: 'offence', article: rules.offencesArticle, met: 'unknown', reason: '事件の種類が分からないため、対象の事件にあたるかは判断できません。' };
+  }
+  if (offence === 'other') {
+    const { otherOffences } = rules;
+    return {
+      rule: 'offence',
+      article: otherOffences.article,
+      met: 'unknown',
+      reason: `一覧にない事件は、${otherOffences.text}として認められれば対象になります。相談して確かめてください。`,
+    };
+  }
+  const family = offenceFamily(offence);
+  const candidates = rules.offences.filter((rule) => rule.offences.some((o) => family.includes(o)));
+  if (candidates.length === 0) {
+    return { rule: 'offence', article: rules.offencesArticle, met: false, reason: `「${OFFENCE_LABELS[offence]}」は、要綱の対象事件の一覧にありません。` };
+  }
+  const results = candidates.map((rule) => ({ rule, met: harmMeets(harm, rule.minHarm) }));
+  const pick = results.find((r) => r.met === true) ?? results.find((r) => r.met === 'unknown') ?? results[0];
+  const { rule } = pick;
+  const condition = `${rule.text}は、${MIN_HARM_TEXT[rule.minHarm]}に対象です。`;
+  const reason =
+    pick.met === true
+      ? `${condition}${harm === 'unknown' || rule.minHarm === 'none' ? '' : `お答えの被害（${HARM_LABELS[harm]}）はこれにあたります。`}`
+      : pick.met === 'unknown'
+        ? `${condition}被害の程度が分からないため、判断できません。`
+        : `${condition}お答えの被害（${HARM_LABELS[harm as Harm]}）は、この基準に届きません。`;
+  return { rule: 'offence', article: rule.article, met: pick.met, reason };
+}
+
+function harmMeets(harm: Answers['harm'], minHarm: Harm): Met {
+  if (minHarm === 'none') return true;
+  if (harm === 'unknown') return 'unknown';
+  return harmRank(harm) >= harmRank(minHarm);
+}
+
+type Concrete = 'in' | 'domestic' | 'abroad';
+
+/** The concrete places an answer may stand for, relative to the prefecture being evaluated. */
+function possiblePlaces(answer: string, code: string): Concrete[] {
+  if (answer === 'unknown') return ['in', 'domestic', 'abroad'];
+  if (answer === 'abroad') return ['abroad'];
+  return [answer === code ? 'in' : 'domestic'];
+}
+
+function checkPlace(rules: CriteriaRules, answers: Answers): Check {
+  const { combinations, abroad } = rules.place;
+  const matches = (where: 'in' | 'elsewhere' | 'any', place: Concrete) =>
+    where === 'any' || (where === 'in' ? place === 'in' : place !== 'in');
+  /** One concrete case: does any combination cover it, and is an act abroad allowed? */
+  const outcome = (residence: Concrete, incident: Concrete): { met: Met; article: string; text?: string } => {
+    const combo = combinations.find((c) => matches(c.residence, residence) && matches(c.incident, incident));
+    if (!combo) return { met: false, article: combinations.map((c) => c.article).join('、') };
+    if (incident !== 'abroad') return { met: true, article: combo.article, text: combo.text };
+    if (abroad.counts === 'unspecified') return { met: 'unknown', article: combo.article, text: combo.text };
+    return { met: abroad.counts, article: `${combo.article}、${abroad.article}`, text: combo.text };
+  };
+  const cases = possiblePlaces(answers.residence, rules.code).flatMap((r) =>
+    possiblePlaces(answers.incident, rules.code).map((i) => outcome(r, i)),
+  );
+  const allowed = combinations.map((c) => c.text).join('、または');
+  if (cases.every((c) => c.met === true)) {
+    const texts = [...new Set(cases.map((c) => c.text))];
+    const articles = [...new Set(cases.map((c) => c.article))].join('、');
+    return { rule: 'place', article: articles, met: true, reason: `${texts.join('、または')}にあたります。` };
+  }
+  if (cases.every((c) => c.met === false)) {
+    return { rule: 'place', article: cases[0].article, met: false, reason: `対象は、${allowed}です。お答えの住まいと事件の場所は、これにあたりません。` };
+  }
+  const abroadUnclear = answers.incident === 'abroad' && abroad.counts === 'unspecified';
+  return {
+    rule: 'place',
+    article: combinations.map((c) => c.article).join('、'),
+    met: 'unknown',
+    reason: abroadUnclear
+      ? `対象は、${allowed}です。国外で起きた事件の扱いは、この要綱には書かれていません。`
+      : `対象は、${allowed}です。住まいか事件の場所が分からないため、判断できません。`,
+  };
+}
+
+function checkObjectiveConfirmation(rule: NonNullable<CriteriaRules['objectiveConfirmation']>, answers: Answers): Check {
+  const base = { rule: 'objective-confirmation' as const, article: rule.article };
+  if (answers.policeReport === 'yes') {
+    return { ...base, met: true, reason: `${rule.text}。警察への届出で確かめられます。` };
+  }
+  return {
+    ...base,
+    met: 'unknown',
+    reason:
+      answers.policeReport === 'no'
+        ? `${rule.text}。警察に届け出ていなくても、ほかの方法で確かめられる場合があるため、対象外とは限りません。`
+        : `${rule.text}。警察への届出があれば、それで確かめられます。`,
+  };
+}
+
+export function evaluate(rules: Rules, answers: Answers): Verdict {
+  if (rules.status === 'no-data') {
+    return { code: rules.code, name: rules.name, outcome: 'no-data', checks: [], conditions: [], exclusions: [] };
+  }
+  const checks = [checkOffence(rules, answers), checkPlace(rules, answers)];
+  if (rules.objectiveConfirmation) checks.push(checkObjectiveConfirmation(rules.objectiveConfirmation, answers));
+  const outcome = checks.some((c) => c.met === false)
+    ? 'outside-criteria'
+    : checks.some((c) => c.met === 'unknown')
+      ? 'unclear'
+      : 'likely';
+  return {
+    code: rules.code,
+    name: rules.name,
+    outcome,
+    checks,
+    conditions: rules.conditions,
+    exclusions: rules.exclusions,
+    discretion: rules.discretion,
+  };
+}
+
+/** The rules of one prefecture as published, from its content entry (or the lack of one). */
+export function publishedRules(
+  prefecture: { code: string; name: string },
+  entry?: { eligibility?: EligibilityRules; instrument?: { title: string; effective: string; source: { url: string } } },
+): Rules {
+  if (!entry?.eligibility || !entry.instrument) {
+    return {
+      status: 'no-data',
+      code: prefecture.code,
+      name: prefecture.name,
+      note: 'この都道府県の多機関ワンストップサービスの対象基準は、まだこのサイトに登録されていません。',
+    };
+  }
+  const { title, effective, source } = entry.instrument;
+  return { status: 'rules', code: prefecture.code, name: prefecture.name, instrument: { title, effective, url: source.url }, ...entry.eligibility };
+}

@@ -13,6 +13,8 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   integrations: [mdx(), preact()],
+  // No code blocks on this site; Shiki's inline styles would also clash with the CSP.
+  markdown: { syntaxHighlight: false },
   security: {
     csp: {
       directives: [

@@ -1,0 +1,210 @@
+/**
+ * The eligibility self-check. Answers live in memory only: nothing is sent, stored or put in
+ * the URL. The rules and contacts are compiled into the page at build time.
+ */
+import { useRef, useState } from 'preact/hooks';
+import {
+  evaluate,
+  HARM_LABELS,
+  HARMS,
+  OFFENCE_LABELS,
+  OFFENCES,
+  type Answers,
+  type Check,
+  type Rules,
+  type Verdict,
+} from '../domain/eligibility';
+import { telHref } from '../domain/phone';
+import type { ContactSummary } from '../lib/contacts';
+
+interface Props {
+  rules: Rules[];
+  contacts: ContactSummary[];
+}
+
+const EMPTY: Answers = { offence: 'unknown', harm: 'unknown', residence: 'unknown', incident: 'unknown', policeReport: 'unknown' };
+
+const OUTCOME_TEXT: Record<Verdict['outcome'], string> = {
+  likely: 'お答えの内容からは、対象になる可能性が高いです。',
+  unclear: 'お答えの内容だけでは、対象になるか判断できません。相談すれば、窓口で一緒に確かめてもらえます。',
+  'outside-criteria': 'お答えの内容は、文書の基準にはあてはまらないようです。それでも、関係機関が特に必要と認めれば支援を受けられることがあります。ほかの支援もありますので、まず相談してください。',
+  'no-data': 'この都道府県の対象基準は、まだこのサイトに登録されていません。下の窓口に相談してください。',
+};
+
+const MET_TEXT: Record<string, string> = { true: 'あてはまる', false: 'あてはまらない', unknown: '判断できない' };
+
+function Radios<T extends string>(props: { name: string; legend: string; options: [T, string][]; value: T; onChange: (v: T) => void }) {
+  return (
+    <fieldset class="question">
+      <legend>{props.legend}</legend>
+      {props.options.map(([value, label]) => (
+        <label class="choice" key={value}>
+          <input type="radio" name={props.name} value={value} checked={props.value === value} onChange={() => props.onChange(value)} />
+          {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function PlaceSelect(props: { id: string; label: string; value: string; rules: Rules[]; onChange: (v: string) => void }) {
+  return (
+    <div class="question">
+      <label for={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange((e.target as HTMLSelectElement).value)}>
+        <option value="unknown">わからない・答えたくない</option>
+        {props.rules.map((r) => (
+          <option value={r.code} key={r.code}>{r.name}</option>
+        ))}
+        <option value="abroad">日本国外</option>
+      </select>
+    </div>
+  );
+}
+
+function CheckItem({ check, url }: { check: Check; url?: string }) {
+  return (
+    <li>
+      <strong>{MET_TEXT[String(check.met)]}</strong>: {check.reason}
+      <span class="article-ref">
+        （{url ? <a href={url} rel="noreferrer">{check.article}</a> : check.article}）
+      </span>
+    </li>
+  );
+}
+
+function Result({ verdict, rules, contact, sexual }: { verdict: Verdict; rules: Rules; contact?: ContactSummary; sexual: boolean }) {
+  const url = rules.status === 'rules' ? rules.instrument.url : undefined;
+  return (
+    <section class="result" aria-labelledby={`result-${verdict.code}`}>
+      <h3 id={`result-${verdict.code}`}>{verdict.name}の多機関ワンストップサービス</h3>
+      <p class={`outcome outcome--${verdict.outcome}`}>{OUTCOME_TEXT[verdict.outcome]}</p>
+      {verdict.checks.length > 0 && (
+        <>
+          <h4>確かめたこと</h4>
+          <ul>{verdict.checks.map((c) => <CheckItem check={c} url={url} key={c.rule} />)}</ul>
+        </>
+      )}
+      {verdict.discretion && (
+        <p>
+          {verdict.discretion.text}
+          <span class="article-ref">（{verdict.discretion.article}）</span>
+        </p>
+      )}
+      {verdict.conditions.length > 0 && (
+        <>
+          <h4>支援が始まるまで</h4>
+          <ul>{verdict.conditions.map((c) => <li key={c.article}>{c.text}<span class="article-ref">（{c.article}）</span></li>)}</ul>
+        </>
+      )}
+      {verdict.exclusions.length > 0 && (
+        <>
+          <h4>対象にならない場合（文書による）</h4>
+          <p>このサイトではこれを質問しません。迷っても、まず相談してください。</p>
+          <ul>{verdict.exclusions.map((c) => <li key={c.article}>{c.text}<span class="article-ref">（{c.article}）</span></li>)}</ul>
+        </>
+      )}
+      <h4>{verdict.name}の相談先</h4>
+      <ul class="result-contacts">
+        {contact?.lines.map((line) => (
+          <li key={line.number}>
+            {line.organisation}
+            {line.label && `（${line.label}）`}: <a class="phone__number" href={telHref(line.number)}>{line.number}</a>
+            {line.hours && <span class="article-ref"> 受付: {line.hours}</span>}
+          </li>
+        ))}
+        {sexual && (
+          <li>
+            性暴力・性犯罪の相談: <a class="phone__number" href={telHref('#8891')}>#8891</a>（近くのワンストップ支援センターにつながります）
+          </li>
+        )}
+        <li>
+          警察相談専用電話: <a class="phone__number" href={telHref('#9110')}>#9110</a>。いま危険があるときは <a class="phone__number" href="tel:110">110</a>
+        </li>
+      </ul>
+      {contact?.href && <p><a href={contact.href}>{verdict.name}の相談先と仕組みを詳しく見る</a></p>}
+    </section>
+  );
+}
+
+export default function SelfCheck({ rules, contacts }: Props) {
+  const [answers, setAnswers] = useState<Answers>(EMPTY);
+  const [shown, setShown] = useState(false);
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  const set = <K extends keyof Answers>(key: K) => (value: Answers[K]) => {
+    setAnswers({ ...answers, [key]: value });
+    setShown(false);
+  };
+  const codes = [...new Set([answers.residence, answers.incident])].filter((c) => /^\d{2}$/.test(c));
+  const selected = codes.map((code) => rules.find((r) => r.code === code)!);
+
+  return (
+    <div class="self-check">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          setShown(true);
+          requestAnimationFrame(() => resultHeading.current?.focus());
+        }}
+      >
+        <Radios
+          name="offence"
+          legend="1. どのような被害でしたか"
+          options={[...OFFENCES.map((o) => [o, OFFENCE_LABELS[o]] as [Answers['offence'], string]), ['unknown', 'わからない・答えたくない']]}
+          value={answers.offence}
+          onChange={set('offence')}
+        />
+        <Radios
+          name="harm"
+          legend="2. いちばん重い被害はどれですか（全治は医師の診断による期間）"
+          options={[...HARMS.map((h) => [h, HARM_LABELS[h]] as [Answers['harm'], string]), ['unknown', 'わからない・答えたくない']]}
+          value={answers.harm}
+          onChange={set('harm')}
+        />
+        <PlaceSelect id="residence" label="3. 被害に遭った方が住んでいる都道府県" value={answers.residence} rules={rules} onChange={set('residence')} />
+        <PlaceSelect id="incident" label="4. 事件・事故が起きた都道府県" value={answers.incident} rules={rules} onChange={set('incident')} />
+        <Radios
+          name="policeReport"
+          legend="5. 警察に被害を届け出ましたか"
+          options={[['yes', 'はい'], ['no', 'いいえ'], ['unknown', 'わからない・答えたくない']]}
+          value={answers.policeReport}
+          onChange={set('policeReport')}
+        />
+        <div class="form-actions">
+          <button type="submit" class="button">結果を見る</button>
+          <button
+            type="button"
+            class="button button--secondary"
+            onClick={() => {
+              setAnswers(EMPTY);
+              setShown(false);
+            }}
+          >
+            回答を消す
+          </button>
+        </div>
+      </form>
+
+      <div class="results" aria-live="polite">
+        {shown && (
+          <>
+            <h2 tabIndex={-1} ref={resultHeading}>結果</h2>
+            <p>これは目安です。最終的には窓口で判断されます。</p>
+            {selected.length === 0 && (
+              <p class="notice">都道府県を選ぶと、その都道府県の基準で確かめます。分からないときも、下の全国共通の窓口に相談できます。</p>
+            )}
+            {selected.map((r) => (
+              <Result
+                key={r.code}
+                rules={r}
+                verdict={evaluate(r, answers)}
+                contact={contacts.find((c) => c.code === r.code)}
+                sexual={answers.offence === 'sexual'}
+              />
+            ))}
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * Each prefecture's published numbers in a compact form for the self-check island
+ * (build time only): the publication rule is applied here, so the island never sees a lead.
+ */
+import { getCollection, getEntry } from 'astro:content';
+import { CONTACT_ROLES, type ContactRole } from '../domain/labels';
+import { isPublishable } from '../domain/phone';
+import { PREFECTURES } from '../domain/prefectures';
+
+export interface ContactSummary {
+  code: string;
+  name: string;
+  /** The prefecture page, when one exists. */
+  href?: string;
+  lines: { role: string; organisation: string; number: string; label?: string; hours?: string }[];
+}
+
+export async function contactSummaries(): Promise<ContactSummary[]> {
+  const entries = new Map((await getCollection('prefectures')).map((e) => [e.data.code, e.data]));
+  return Promise.all(
+    PREFECTURES.map(async (p) => {
+      const entry = entries.get(p.code);
+      const lines: ContactSummary['lines'] = [];
+      for (const contact of entry?.contacts ?? []) {
+        const org = (await getEntry(contact.organisation))?.data;
+        for (const phone of org?.phones.filter(isPublishable) ?? []) {
+          lines.push({ role: CONTACT_ROLES[contact.role as ContactRole].label, organisation: org!.name, number: phone.number, label: phone.label, hours: phone.hours });
+        }
+      }
+      return { code: p.code, name: p.name, href: entry ? `/prefectures/${p.slug}/` : undefined, lines };
+    }),
+  );
+}

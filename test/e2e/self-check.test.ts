@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, baseUrl, launch, openPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+/** Tab to a control by its accessible name, pressing Tab only (no mouse, no direct focus). */
+async function tabTo(page: Page, name: RegExp, max = 80) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return '';
+      const label = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : el.closest('fieldset')?.querySelector('legend')?.textContent;
+      return `${label ?? ''} ${el.textContent ?? ''}`;
+    });
+    if (name.test(focused)) return;
+  }
+  throw new Error(`could not reach ${name} with Tab`);
+}
+
+describe('self-check (/check/)', () => {
+  it('can be completed by keyboard alone, with no request, storage or URL change while answering', async () => {
+    const { page, context, requests } = await openPage(browser);
+    await page.goto(`${baseUrl}/check/`);
+    await page.waitForLoadState('networkidle');
+    await page.waitForSelector('form');
+    const url = page.url();
+    const historyLength = await page.evaluate(() => history.length);
+    const requestsAtLoad = requests.length;
+
+    // 1. offence: Tab lands on the checked わからない (last); arrows wrap to 殺人 → 強盗 → 性犯罪
+    await tabTo(page, /どのような被害/);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    expect(await page.locator('input[name="offence"]:checked').inputValue()).toBe('sexual');
+    // 2. harm: from わからない, one step wraps to the first option (no injury)
+    await tabTo(page, /いちばん重い被害/);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('input[name="harm"]:checked').inputValue()).toBe('none');
+    // 3./4. residence and incident: the options run わからない, 01 … 47, so 福岡県 (40) is 40 steps down
+    await tabTo(page, /住んでいる都道府県/);
+    for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowDown');
+    expect(await page.locator('#residence').inputValue()).toBe('40');
+    await tabTo(page, /起きた都道府県/);
+    for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowDown');
+    // 5. police report: from わからない, one step wraps to はい
+    await tabTo(page, /警察に被害を届け出ましたか/);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('input[name="policeReport"]:checked').inputValue()).toBe('yes');
+    await tabTo(page, /結果を見る/);
+    await page.keyboard.press('Enter');
+
+    const heading = page.locator('.results h2');
+    await heading.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('結果');
+    const result = await page.locator('.results').innerText();
+    expect(result).toContain('福岡県の多機関ワンストップサービス');
+    expect(result).toContain('対象になる可能性が高いです');
+    expect(result).toContain('第3条第1号');
+    expect(await page.locator('.results a[href="tel:%238891"]').count()).toBe(1);
+    expect(await page.locator('.results a[href="tel:0924098100"]').count()).toBe(1);
+
+    expect(requests.slice(requestsAtLoad)).toEqual([]);
+    expect(page.url()).toBe(url);
+    expect(await page.evaluate(() => history.length)).toBe(historyLength);
+    expect(await page.evaluate(() => ({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length }))).toEqual({
+      cookie: '',
+      local: 0,
+      session: 0,
+    });
+
+    // Clear answers: everything back to わからない, results gone.
+    await tabTo(page, /回答を消す/);
+    await page.keyboard.press('Enter');
+    expect(await page.locator('input[name="offence"]:checked').inputValue()).toBe('unknown');
+    expect(await page.locator('.results h2').count()).toBe(0);
+    await context.close();
+  });
+
+  it('outside the criteria still says exceptions are possible and lists whom to call', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseUrl}/check/`);
+    await page.check('input[name="offence"][value="assault"]');
+    await page.check('input[name="harm"][value="injury-under-1m"]');
+    await page.selectOption('#residence', '36');
+    await page.selectOption('#incident', '36');
+    await page.click('button[type="submit"]');
+    const text = await page.locator('.results').innerText();
+    expect(text).toContain('基準にはあてはまらないようです');
+    expect(text).toContain('特に必要と認めれば');
+    expect(text).not.toMatch(/^対象外$/m);
+    expect(await page.locator('.results a[href="tel:0886235111"]').count()).toBe(1);
+    await context.close();
+  });
+
+  it('evaluates both prefectures when the victim lives in one and it happened in the other', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseUrl}/check/`);
+    await page.check('input[name="offence"][value="homicide"]');
+    await page.selectOption('#residence', '40');
+    await page.selectOption('#incident', '36');
+    await page.click('button[type="submit"]');
+    expect(await page.locator('.result h3').allInnerTexts()).toEqual(['福岡県の多機関ワンストップサービス', '徳島県の多機関ワンストップサービス']);
+    await context.close();
+  });
+
+  it('without JavaScript shows the criteria as tables instead', async () => {
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/check/`);
+    expect(await page.locator('form').count()).toBe(0);
+    expect(await page.locator('table caption').allInnerTexts()).toEqual(['対象になる事件（第2条第3項、別表）', '対象になる事件（第3条）']);
+    await context.close();
+  });
+
+  it('is usable on a small phone and axe-clean before and after answering', async () => {
+    const { page, context } = await openPage(browser, { viewport: { width: 320, height: 640 } });
+    await page.goto(`${baseUrl}/check/`);
+    await page.waitForSelector('form');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.check('input[name="offence"][value="traffic"]');
+    await page.selectOption('#residence', '36');
+    await page.click('button[type="submit"]');
+    await page.locator('.results h2').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: 'test-results/check-phone.png', fullPage: false });
+    await context.close();
+  });
+});

@@ -4,8 +4,10 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { organisationSchema, nationalLineSchema } from './schemas/organisation';
+import { factSchema, organisationSchema, nationalLineSchema } from './schemas/organisation';
 import { prefectureSchema } from './schemas/prefecture';
+import { municipalitySchema, municipalWindowSchema } from './schemas/municipality';
+import { parseMunicipalitiesCsv } from './domain/municipalities-csv';
 
 const prefectures = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/prefectures' }),
@@ -22,4 +24,20 @@ const nationalLines = defineCollection({
   schema: nationalLineSchema,
 });
 
-export const collections = { prefectures, organisations, nationalLines };
+/** All 市区町村 and 政令市の行政区 (総務省 全国地方公共団体コード); one dynamic route renders them. */
+const municipalities = defineCollection({
+  loader: file('./content/municipalities.csv', { parser: (text) => parseMunicipalitiesCsv(text) }),
+  schema: municipalitySchema,
+});
+
+const municipalWindows = defineCollection({
+  loader: file('./content/municipal-windows.yaml'),
+  schema: municipalWindowSchema,
+});
+
+const facts = defineCollection({
+  loader: file('./content/national/facts.yaml'),
+  schema: factSchema,
+});
+
+export const collections = { prefectures, organisations, nationalLines, municipalities, municipalWindows, facts };

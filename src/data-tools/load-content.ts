@@ -7,8 +7,10 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import { describeContentError } from '../schemas/describe-error';
-import { nationalLineSchema, organisationSchema, type NationalLine, type Organisation } from '../schemas/organisation';
+import { factSchema, nationalLineSchema, organisationSchema, type NationalLine, type Organisation } from '../schemas/organisation';
 import { prefectureSchema } from '../schemas/prefecture';
+import { municipalitySchema, municipalWindowSchema, type Municipality, type MunicipalWindow } from '../schemas/municipality';
+import { parseMunicipalitiesCsv } from '../domain/municipalities-csv';
 
 const orgSlug = z.string().regex(/^[a-z0-9-]+$/, { error: 'organisation は content/organisations のファイル名（拡張子なし）で書いてください' });
 const prefectureFileSchema = prefectureSchema(orgSlug);
@@ -18,6 +20,8 @@ export interface LoadedContent {
   prefectures: { file: string; data: PrefectureData }[];
   organisations: Map<string, { file: string; data: Organisation }>;
   nationalLines: { id: string; data: NationalLine }[];
+  municipalities: Municipality[];
+  municipalWindows: Map<string, MunicipalWindow>;
   problems: string[];
 }
 
@@ -76,5 +80,28 @@ export function loadContent(root = process.cwd()): LoadedContent {
     if (data) nationalLines.push({ id, data });
   }
 
-  return { prefectures, organisations, nationalLines, problems };
+  const factsFile = 'content/national/facts.yaml';
+  const facts = read(factsFile, (_, text) => parseYaml(text)) as Record<string, unknown> | undefined;
+  for (const [id, raw] of Object.entries(facts ?? {})) validate(`${factsFile} (${id})`, factSchema, raw);
+
+  const csvFile = 'content/municipalities.csv';
+  const municipalities: Municipality[] = [];
+  const rows = read(csvFile, (file, text) => parseMunicipalitiesCsv(text, file)) as unknown[] | undefined;
+  (rows ?? []).forEach((row, index) => {
+    const data = validate(`${csvFile} (${index + 2}行目)`, municipalitySchema, row);
+    if (data) municipalities.push(data);
+  });
+  const lgCodes = new Set(municipalities.map((m) => m.lgCode));
+
+  const windowsFile = 'content/municipal-windows.yaml';
+  const municipalWindows = new Map<string, MunicipalWindow>();
+  const windows = read(windowsFile, (_, text) => parseYaml(text)) as Record<string, unknown> | undefined;
+  for (const [lgCode, raw] of Object.entries(windows ?? {})) {
+    const data = validate(`${windowsFile} (${lgCode})`, municipalWindowSchema, raw);
+    if (!data) continue;
+    if (!lgCodes.has(lgCode)) problems.push(`${windowsFile}: ${lgCode}: この団体コードは content/municipalities.csv にありません`);
+    municipalWindows.set(lgCode, data);
+  }
+
+  return { prefectures, organisations, nationalLines, municipalities, municipalWindows, problems };
 }

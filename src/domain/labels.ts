@@ -26,7 +26,7 @@ export const CONTACT_ROLES: Record<ContactRole, { label: string; fallback: strin
     fallback: '警察相談専用電話 #9110 にかけると、この県の警察の相談窓口につながります。いま危険があるときは110番です。',
   },
   'prefecture-window': {
-    label: '県の総合的対応窓口',
+    label: '都道府県の総合的対応窓口',
     fallback: 'お住まいの市区町村の役所にも、犯罪被害者等のための総合的対応窓口があります。',
   },
 };
@@ -38,7 +38,7 @@ export const SCHEME_STATUS_LABELS = {
 } as const;
 
 export const PARTY_ROLE_LABELS = {
-  prefecture: '県',
-  police: '県警察',
+  prefecture: '都道府県',
+  police: '警察',
   'support-centre': '民間の被害者支援センター',
 } as const;

@@ -38,3 +38,12 @@ export const nationalLineSchema = z
   })
   .strict();
 export type NationalLine = z.infer<typeof nationalLineSchema>;
+
+/** A nationwide fact the site states, with its sources. */
+export const factSchema = z
+  .object({
+    text: z.string().min(1),
+    checked: isoDate,
+    sources: requiredSources('事実'),
+  })
+  .strict();

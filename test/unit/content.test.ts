@@ -31,3 +31,24 @@ describe('the committed content', () => {
     expect(flagged.filter(isPublishable)).toEqual([]);
   });
 });
+
+describe('municipalities', () => {
+  it('holds every 市区町村 of the 総務省 list (1,741) and the 171 政令市 wards', () => {
+    const wards = content.municipalities.filter((m) => m.kind === '行政区');
+    expect(content.municipalities.length - wards.length).toBe(1741);
+    expect(wards.length).toBe(171);
+    expect(new Set(content.municipalities.map((m) => m.lgCode)).size).toBe(content.municipalities.length);
+  });
+
+  it('every ward belongs to a 政令指定都市 in the list', () => {
+    const cities = new Set(content.municipalities.filter((m) => m.kind === '政令指定都市').map((m) => m.lgCode));
+    expect(cities.size).toBe(20);
+    for (const ward of content.municipalities.filter((m) => m.kind === '行政区')) expect(cities).toContain(ward.parentCode);
+  });
+
+  it('has readings that search can use, e.g. さっぽろし, はちおうじし', () => {
+    const reading = (name: string) => content.municipalities.find((m) => m.name === name)?.reading;
+    expect(reading('札幌市')).toBe('さっぽろし');
+    expect(reading('八王子市')).toBe('はちおうじし');
+  });
+});

@@ -58,3 +58,18 @@ describe('prefecture table', () => {
     expect(new Set(PREFECTURES.map((p) => p.slug)).size).toBe(47);
   });
 });
+
+describe('municipality codes and CSV', () => {
+  it('checks the JIS X 0402 check digit', async () => {
+    const { hasValidCheckDigit } = await import('../../src/domain/municipalities-csv');
+    expect(hasValidCheckDigit('011002')).toBe(true); // 札幌市
+    expect(hasValidCheckDigit('011003')).toBe(false);
+    expect(hasValidCheckDigit('01100')).toBe(false);
+  });
+  it('names the file and line of a malformed row', async () => {
+    const { parseMunicipalitiesCsv } = await import('../../src/domain/municipalities-csv');
+    const header = 'lgCode,prefCode,prefecture,name,reading,kind,parentCode';
+    expect(() => parseMunicipalitiesCsv(`${header}\n011002,01,北海道,札幌市`, 'm.csv')).toThrow('m.csv: 2行目: 列の数が 4 です（7 列必要）');
+    expect(() => parseMunicipalitiesCsv('code,name\n', 'm.csv')).toThrow('m.csv: 1行目');
+  });
+});

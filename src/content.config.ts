@@ -6,6 +6,7 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { factSchema, organisationSchema, nationalLineSchema } from './schemas/organisation';
 import { prefectureSchema } from './schemas/prefecture';
+import { guideSchema } from './schemas/guide';
 import { municipalitySchema, municipalWindowSchema } from './schemas/municipality';
 import { parseMunicipalitiesCsv } from './domain/municipalities-csv';
 
@@ -40,4 +41,10 @@ const facts = defineCollection({
   schema: factSchema,
 });
 
-export const collections = { prefectures, organisations, nationalLines, municipalities, municipalWindows, facts };
+/** Guides for victims and families, medical staff and municipal window staff. */
+const guides = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/guides' }),
+  schema: guideSchema,
+});
+
+export const collections = { prefectures, organisations, nationalLines, municipalities, municipalWindows, facts, guides };

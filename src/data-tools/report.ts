@@ -1,0 +1,48 @@
+/**
+ * npm run data:report — coverage per prefecture and per kind, from content/ alone.
+ * Exits non-zero only when content fails its schemas (each problem names file and field).
+ * `--summary` prints only the totals and out-of-date entries (used after every build).
+ */
+import { PREFECTURES } from '../domain/prefectures';
+import { todayIso, isOutOfDate } from '../domain/freshness';
+import { loadContent } from './load-content';
+import { COVERAGE_LABELS, COVERAGE_STATES, ROLES, prefectureCoverage, totals } from './coverage';
+import { CONTACT_ROLES } from '../domain/labels';
+
+const summaryOnly = process.argv.includes('--summary');
+const content = loadContent();
+const today = todayIso();
+const byCode = new Map(content.prefectures.map((p) => [p.data.code, p.data]));
+
+const rows = PREFECTURES.map((p) => {
+  const entry = byCode.get(p.code);
+  return prefectureCoverage(p, entry, (role) => (entry?.contacts ?? []).filter((c) => c.role === role).map((c) => content.organisations.get(c.organisation)?.data), today);
+});
+
+const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - [...text].length * 2));
+if (!summaryOnly) {
+  console.log(`Coverage on ${today} (${content.prefectures.length}/47 prefecture entries)\n`);
+  console.log(['code', pad('prefecture', 10), 'scheme      ', ...ROLES.map((r) => r.padEnd(18))].join(' '));
+  for (const row of rows) {
+    console.log([row.code.padEnd(4), pad(row.name, 10), row.scheme.padEnd(12), ...ROLES.map((r) => row.roles[r].padEnd(18))].join(' ') + (row.outOfDate ? ' OUT OF DATE' : ''));
+  }
+  console.log('');
+}
+const sum = totals(rows);
+console.log('Prefectures per kind of contact and state:');
+for (const role of ROLES) {
+  console.log(`  ${CONTACT_ROLES[role].label}: ` + COVERAGE_STATES.map((s) => `${COVERAGE_LABELS[s]} ${sum[role][s]}`).join(', '));
+}
+const outOfDate = [
+  ...content.prefectures.filter((p) => isOutOfDate(p.data.checked, today)).map((p) => p.file),
+  ...[...content.organisations.values()].filter((o) => isOutOfDate(o.data.checked, today)).map((o) => o.file),
+];
+const unsourced = [...content.organisations.values()].filter((o) => !o.data.phones.length).map((o) => o.file);
+console.log(`Entries not checked for 12 months or more: ${outOfDate.length}${outOfDate.length ? '\n  ' + outOfDate.join('\n  ') : ''}`);
+console.log(`Organisations without any number on record: ${unsourced.length}`);
+console.log(`Municipalities: ${content.municipalities.filter((m) => m.kind !== '行政区').length} (+ wards), windows on record: ${content.municipalWindows.size}`);
+
+if (content.problems.length > 0) {
+  console.error(`\n${content.problems.length} content problem(s):\n${content.problems.join('\n')}`);
+  process.exit(1);
+}

@@ -1,0 +1,18 @@
+import { z } from 'astro/zod';
+import { isoDate, requiredSources } from './common';
+
+/** A guide page for one kind of reader, written in our own words from the sources it lists. */
+export const guideSchema = z
+  .object({
+    title: z.string().min(1),
+    /** One plain sentence for the page description and search results. */
+    description: z.string().min(1),
+    audience: z.enum(['victims', 'medical', 'municipal', 'everyone']),
+    /** Order among the guides on the top page. */
+    order: z.number().int(),
+    checked: isoDate,
+    /** Every source the guide's facts come from; the page lists them under 出典. */
+    sources: requiredSources('ガイド'),
+  })
+  .strict();
+export type Guide = z.infer<typeof guideSchema>;

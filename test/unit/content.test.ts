@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/data-tools/load-content';
 import { isPublishable, telHref } from '../../src/domain/phone';
+import { PREFECTURES } from '../../src/domain/prefectures';
 
 const content = loadContent();
 
@@ -9,11 +10,9 @@ describe('the committed content', () => {
     expect(content.problems).toEqual([]);
   });
 
-  it('has at most one entry per prefecture code, each named NN-romaji.mdx', () => {
-    const codes = content.prefectures.map((p) => p.data.code);
-    expect(new Set(codes).size).toBe(codes.length);
-    expect(codes).toContain('36');
-    expect(codes).toContain('40');
+  it('has exactly one entry for each prefecture code 01–47', () => {
+    const codes = content.prefectures.map((p) => p.data.code).sort();
+    expect(codes).toEqual(PREFECTURES.map((p) => p.code));
   });
 
   it('renders every publishable number as a dialable tel: link', () => {

@@ -2,11 +2,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allPublishedRules } from '../../../lib/rules';
 import type { Rules } from '../../../domain/eligibility';
+import { jsonResponse } from '../../../lib/responses';
 
 export const getStaticPaths = (async () =>
   (await allPublishedRules()).map((rules) => ({ params: { code: rules.code }, props: { rules } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(JSON.stringify((props as { rules: Rules }).rules, null, 2), {
-    headers: { 'content-type': 'application/json; charset=utf-8' },
-  });
+export const GET: APIRoute = ({ props }) => jsonResponse((props as { rules: Rules }).rules);

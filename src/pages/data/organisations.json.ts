@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { publishedOrganisations } from '../../data-tools/open-data';
+import { openDataInput } from '../../lib/open-data-input';
+import { jsonResponse } from '../../lib/responses';
+
+export const GET: APIRoute = async () => jsonResponse(publishedOrganisations((await openDataInput()).organisations));

@@ -12,10 +12,18 @@ export interface ContactSummary {
   name: string;
   /** The prefecture page, when one exists. */
   href?: string;
-  lines: { role: string; organisation: string; number: string; label?: string; hours?: string }[];
+  lines: { roleKey: ContactRole; role: string; organisation: string; number: string; label?: string; hours?: string }[];
 }
 
-export async function contactSummaries(): Promise<ContactSummary[]> {
+let cache: Promise<ContactSummary[]> | undefined;
+
+/** Computed once per build: every municipality page shows its prefecture's lines. */
+export function contactSummaries(): Promise<ContactSummary[]> {
+  cache ??= summarise();
+  return cache;
+}
+
+async function summarise(): Promise<ContactSummary[]> {
   const entries = new Map((await getCollection('prefectures')).map((e) => [e.data.code, e.data]));
   return Promise.all(
     PREFECTURES.map(async (p) => {
@@ -24,7 +32,7 @@ export async function contactSummaries(): Promise<ContactSummary[]> {
       for (const contact of entry?.contacts ?? []) {
         const org = (await getEntry(contact.organisation))?.data;
         for (const phone of org?.phones.filter(isPublishable) ?? []) {
-          lines.push({ role: CONTACT_ROLES[contact.role as ContactRole].label, organisation: org!.name, number: phone.number, label: phone.label, hours: phone.hours });
+          lines.push({ roleKey: contact.role, role: CONTACT_ROLES[contact.role].label, organisation: org!.name, number: phone.number, label: phone.label, hours: phone.hours });
         }
       }
       return { code: p.code, name: p.name, href: entry ? `/prefectures/${p.slug}/` : undefined, lines };

@@ -1,0 +1,26 @@
+/**
+ * Names and readings of every prefecture, municipality and organisation, for the search page:
+ * matching a typed name or reading here does not depend on how Pagefind segments Japanese.
+ * Rows: [url, name, reading, kind, prefecture].
+ */
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { PREFECTURES, prefectureByCode } from '../../domain/prefectures';
+import { allMunicipalities } from '../../lib/municipalities';
+import type { NameRow } from '../../scripts/name-search';
+
+export const GET: APIRoute = async () => {
+  const rows: NameRow[] = PREFECTURES.map((p) => [`/prefectures/${p.slug}/`, p.name, p.kana, '都道府県', p.name]);
+  for (const m of await allMunicipalities()) {
+    const slug = prefectureByCode(m.prefCode)!.slug;
+    const page = m.kind === '行政区' ? m.parentCode : m.lgCode;
+    rows.push([`/prefectures/${slug}/${page}/`, m.name, m.reading, m.kind, m.prefecture]);
+  }
+  for (const entry of await getCollection('organisations')) {
+    const prefecture = prefectureByCode(entry.data.prefectures[0])!.name;
+    for (const name of [entry.data.name, entry.data.nickname].filter((n): n is string => Boolean(n))) {
+      rows.push([`/organisations/${entry.id}/`, name, '', '相談先', prefecture]);
+    }
+  }
+  return new Response(JSON.stringify(rows), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,49 @@
+/**
+ * Matches a typed name or reading (札幌, さっぽろ, サッポロ, かごしま) against the names table,
+ * before full-text search: exact matches first, then names that start with the query.
+ */
+import { municipalityKeywords, prefectureKeywords } from '../domain/search-keywords';
+
+/** [url, name, reading, kind, prefecture] */
+export type NameRow = [string, string, string, string, string];
+
+export interface NameHit {
+  url: string;
+  title: string;
+  kind: string;
+  prefecture: string;
+}
+
+/** Katakana to hiragana, so サッポロ matches さっぽろ. */
+export function toHiragana(text: string): string {
+  return text.replace(/[ァ-ヶ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+}
+
+function keys([, name, reading, kind]: NameRow): string[] {
+  if (kind === '都道府県') return [name, ...prefectureKeywords({ name, kana: reading, slug: '' })];
+  if (kind === '相談先') return [name];
+  return [name, ...municipalityKeywords({ name, reading, kind })];
+}
+
+const KIND_ORDER = ['都道府県', '政令指定都市', '市', '特別区', '町', '村', '行政区', '相談先'];
+
+export function matchNames(query: string, rows: NameRow[], limit = 5): NameHit[] {
+  const q = toHiragana(query);
+  if (q.length < 2) return [];
+  const scored = rows.flatMap((row) => {
+    const k = keys(row).map(toHiragana);
+    const score = k.includes(q) ? 0 : k.some((key) => key.startsWith(q)) ? 1 : -1;
+    return score < 0 ? [] : [{ row, score }];
+  });
+  scored.sort((a, b) => a.score - b.score || KIND_ORDER.indexOf(a.row[3]) - KIND_ORDER.indexOf(b.row[3]));
+  const seen = new Set<string>();
+  const hits: NameHit[] = [];
+  for (const { row } of scored) {
+    const [url, name, , kind, prefecture] = row;
+    if (seen.has(url)) continue;
+    seen.add(url);
+    hits.push({ url, title: kind === '行政区' ? `${name}（${kind}）` : name, kind: kind === '相談先' ? '相談先' : kind === '都道府県' ? '都道府県' : '市区町村', prefecture });
+    if (hits.length === limit) break;
+  }
+  return hits;
+}

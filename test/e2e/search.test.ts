@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, baseUrl, launch, openPage } from './browser';
+
+let browser: Browser;
+let page: Page;
+let requests: string[];
+beforeAll(async () => {
+  browser = await launch();
+  ({ page, requests } = await openPage(browser));
+  await page.goto(`${baseUrl}/search/`);
+  await page.waitForSelector('form.search-form:not([hidden])');
+});
+afterAll(() => browser?.close());
+
+async function search(query: string, filters: { kind?: string; prefecture?: string } = {}): Promise<string[]> {
+  await page.selectOption('#search-kind', filters.kind ?? '');
+  await page.selectOption('#search-prefecture', filters.prefecture ?? '');
+  await page.fill('#search-query', query);
+  await page.press('#search-query', 'Enter');
+  await page.waitForFunction(() => !document.querySelector('[data-search-status]')?.textContent?.includes('検索しています'));
+  return page.$$eval('[data-search-results] a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+/** Queries people type, and a page that must be among the first three results. */
+const GOLDEN: [string, string][] = [
+  ['札幌市', '/prefectures/hokkaido/011002/'],
+  ['さっぽろ', '/prefectures/hokkaido/011002/'],
+  ['かごしま', '/prefectures/kagoshima/'],
+  ['鹿児島県', '/prefectures/kagoshima/'],
+  ['はちおうじ', '/prefectures/tokyo/132012/'],
+  ['八王子', '/prefectures/tokyo/132012/'],
+  ['とくしま', '/prefectures/tokushima/'],
+  ['徳島', '/prefectures/tokushima/'],
+  ['ふくおか', '/prefectures/fukuoka/'],
+  ['#8891', '/'],
+  ['８８９１', '/'],
+  ['ひき逃げ', '/prefectures/fukuoka/'],
+  ['よりそいの樹', '/organisations/tokushima-yorisoi-no-ki/'],
+];
+
+describe('Japanese search', () => {
+  it.each(GOLDEN)('%s → %s in the top three', async (query, expected) => {
+    const top = (await search(query)).slice(0, 3);
+    expect(top).toContain(expected);
+  });
+
+  it('filters by kind and by prefecture, and shows both in each result', async () => {
+    const municipalities = await search('市', { kind: '市区町村', prefecture: '徳島県' });
+    expect(municipalities.length).toBeGreaterThan(0);
+    expect(municipalities.every((path) => path.startsWith('/prefectures/tokushima/36'))).toBe(true);
+    expect(await page.locator('[data-search-results] li .article-ref').first().innerText()).toBe('市区町村・徳島県');
+  });
+
+  it('keeps the query out of the URL and sends nothing off the site', async () => {
+    await search('性暴力');
+    expect(page.url()).toBe(`${baseUrl}/search/`);
+    expect(requests.filter((url) => !url.startsWith(`${baseUrl}/`))).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

@@ -69,3 +69,15 @@ describe('built site', () => {
     expect(leaky).toEqual([]);
   });
 });
+
+describe('response headers (public/_headers)', () => {
+  it('sets CSP, no referrer, a permissions policy and nosniff for every path', async () => {
+    const { siteHeaders } = await import('../e2e/headers');
+    const headers = siteHeaders(join(DIST, '_headers'));
+    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(headers['content-security-policy']).not.toContain('unsafe-inline');
+    expect(headers['referrer-policy']).toBe('no-referrer');
+    expect(headers['permissions-policy']).toContain('geolocation=()');
+    expect(headers['x-content-type-options']).toBe('nosniff');
+  });
+});

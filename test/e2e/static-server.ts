@@ -2,6 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { siteHeaders } from './headers';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -28,7 +29,9 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
 }
 
 export async function serveStatic(root: string): Promise<{ url: string; server: Server }> {
+  const headers = siteHeaders(join(root, '_headers'));
   const server = createServer(async (req, res) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     const url = new URL(req.url ?? '/', 'http://localhost');
     const file = await resolveFile(root, url.pathname);
     try {

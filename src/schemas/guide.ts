@@ -10,6 +10,8 @@ export const guideSchema = z
     audience: z.enum(['victims', 'medical', 'municipal', 'everyone']),
     /** Order among the guides on the top page. */
     order: z.number().int(),
+    /** Words people search for that should lead here first (departments, situations). */
+    keywords: z.array(z.string().min(1)).default([]),
     checked: isoDate,
     /** Every source the guide's facts come from; the page lists them under 出典. */
     sources: requiredSources('ガイド'),

@@ -37,6 +37,8 @@ const GOLDEN: [string, string][] = [
   ['８８９１', '/'],
   ['ひき逃げ', '/prefectures/fukuoka/'],
   ['よりそいの樹', '/organisations/tokushima-yorisoi-no-ki/'],
+  ['産婦人科', '/guide/medical/'],
+  ['交通事故', '/check/'],
 ];
 
 describe('Japanese search', () => {

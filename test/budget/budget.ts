@@ -1,0 +1,142 @@
+/**
+ * npm run budget — a benchmark, not a test: prints the bytes each page type ships, the cost of the
+ * first search, and build time at scale, each against its target. Needs a built dist/ and Chromium.
+ * `--scale` also builds a copy of the site with 10× synthetic municipalities (never committed).
+ */
+import { gzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serveStatic } from '../e2e/static-server';
+
+const KB = 1024;
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+const row = (cells: string[], widths: number[]) => cells.map((c, i) => c.padEnd(widths[i])).join(' ');
+let misses = 0;
+const verdict = (value: number, target: number) => (value <= target ? 'ok' : (misses++, 'OVER'));
+
+interface Sizes { html: number; css: number; js: number; jsFiles: number }
+
+async function pageSizes(): Promise<[string, Sizes, Partial<Record<keyof Sizes, number>>][]> {
+  const { url, server } = await serveStatic(resolve('dist'));
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking'] });
+  const pages: [string, string, Partial<Record<keyof Sizes, number>>][] = [
+    ['top', '/', { html: 15 * KB, js: 1.5 * KB, css: 10 * KB }],
+    ['prefecture', '/prefectures/tokushima/', { html: 15 * KB, js: 1.5 * KB, css: 10 * KB }],
+    ['municipality', '/prefectures/hokkaido/011002/', { html: 7 * KB, js: 1.5 * KB, css: 10 * KB }],
+    ['guide', '/guide/victims/', { html: 7 * KB, js: 1.5 * KB, css: 10 * KB }],
+    ['check', '/check/', { js: 15 * KB, css: 10 * KB }],
+    ['search', '/search/', { css: 10 * KB }],
+  ];
+  const results: [string, Sizes, Partial<Record<keyof Sizes, number>>][] = [];
+  for (const [name, path, targets] of pages) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const sizes: Sizes = { html: 0, css: 0, js: 0, jsFiles: 0 };
+    const pending: Promise<void>[] = [];
+    page.on('response', (response) => {
+      pending.push(
+        response.body().then((body) => {
+          const type = response.request().resourceType();
+          const gz = gzipSync(body).length;
+          if (type === 'document') {
+            sizes.html += gz;
+            // Inline scripts count as JS shipped, too.
+            const inline = [...body.toString('utf8').matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+            if (inline) sizes.js += gzipSync(inline).length;
+          } else if (type === 'stylesheet') sizes.css += gz;
+          else if (type === 'script') {
+            sizes.js += gz;
+            sizes.jsFiles += 1;
+          }
+        }).catch(() => undefined),
+      );
+    });
+    await page.goto(url + path, { waitUntil: 'networkidle' });
+    await Promise.all(pending);
+    results.push([name, sizes, targets]);
+    await context.close();
+  }
+  await browser.close();
+  server.close();
+  return results;
+}
+
+async function firstSearchBytes(): Promise<number> {
+  const { url, server } = await serveStatic(resolve('dist'));
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking'] });
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${url}/search/`, { waitUntil: 'networkidle' });
+  let bytes = 0;
+  const pending: Promise<void>[] = [];
+  page.on('response', (r) => pending.push(r.body().then((b) => void (bytes += gzipSync(b).length)).catch(() => undefined)));
+  await page.fill('#search-query', 'さっぽろ');
+  await page.press('#search-query', 'Enter');
+  await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '').includes('件'));
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  await browser.close();
+  server.close();
+  return bytes;
+}
+
+/** A valid 6-digit code (JIS X 0402 check digit) for a synthetic municipality. */
+function syntheticCode(prefCode: string, n: number): string {
+  const five = `${prefCode}${String(n).padStart(3, '0')}`;
+  const sum = [...five].reduce((acc, d, i) => acc + Number(d) * (6 - i), 0);
+  return five + ((11 - (sum % 11)) % 10);
+}
+
+function timeBuild(dir: string): { seconds: number; pages: number } {
+  const started = process.hrtime.bigint();
+  const out = execFileSync('npm', ['run', 'build', '--silent'], { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const pages = Number(/(\d+) page\(s\) built/.exec(out)?.[1] ?? 0);
+  return { seconds, pages };
+}
+
+function scaledCopy(factor: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'budget-scale-'));
+  for (const item of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'content', 'public']) cpSync(item, join(dir, item), { recursive: true });
+  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+  const [header, ...rows] = readFileSync('content/municipalities.csv', 'utf8').trimEnd().split('\n');
+  const synthetic = rows.flatMap((line, i) => {
+    const cells = line.split(',');
+    if (cells[5] === '行政区') return [line];
+    return Array.from({ length: factor }, (_, copy) => {
+      if (copy === 0) return line;
+      const code = syntheticCode(cells[1], 500 + ((i * factor + copy) % 499));
+      return [code, cells[1], cells[2], `${cells[3]}${copy}`, cells[4], cells[5], ''].join(',');
+    });
+  });
+  // Synthetic codes may collide; keep the first of each.
+  const seen = new Set<string>();
+  const unique = synthetic.filter((line) => !seen.has(line.split(',')[0]) && seen.add(line.split(',')[0]));
+  writeFileSync(join(dir, 'content/municipalities.csv'), [header, ...unique].join('\n') + '\n');
+  return dir;
+}
+
+const sizes = await pageSizes();
+console.log('\nBytes shipped per page type (gzip)');
+const widths = [14, 20, 20, 20];
+console.log(row(['page', 'HTML', 'CSS', 'JS'], widths));
+for (const [name, s, targets] of sizes) {
+  const cell = (key: keyof Sizes) => (targets[key] === undefined ? kb(s[key]) : `${kb(s[key])} / ${kb(targets[key]!)} ${verdict(s[key], targets[key]!)}`);
+  console.log(row([name, cell('html'), cell('css'), `${cell('js')} (${s.jsFiles} file${s.jsFiles === 1 ? '' : 's'})`], widths));
+}
+const search = await firstSearchBytes();
+console.log(`\nFirst search on a cold cache: ${kb(search)} fetched (gzip) / target 150.0 KB ${verdict(search, 150 * KB)}`);
+
+if (process.argv.includes('--scale')) {
+  console.log('\nBuild cost (astro build + pagefind):');
+  const base = timeBuild(scaledCopy(1));
+  console.log(`  real site: ${base.pages} pages in ${base.seconds.toFixed(1)} s (${(base.pages / base.seconds).toFixed(0)} pages/s)`);
+  const dir = scaledCopy(10);
+  const scaled = timeBuild(dir);
+  rmSync(dir, { recursive: true, force: true });
+  console.log(`  10× municipalities: ${scaled.pages} pages in ${scaled.seconds.toFixed(1)} s (${(scaled.pages / scaled.seconds).toFixed(0)} pages/s)`);
+  console.log(`  growth: ${(scaled.pages / base.pages).toFixed(1)}× pages took ${(scaled.seconds / base.seconds).toFixed(1)}× time`);
+}
+console.log(misses === 0 ? '\nAll budgets met.' : `\n${misses} budget(s) over target.`);

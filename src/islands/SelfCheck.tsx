@@ -105,6 +105,7 @@ function Result({ verdict, rules, contact, sexual }: { verdict: Verdict; rules: 
         </>
       )}
       <h4>{verdict.name}の相談先</h4>
+      {contact?.route && <p>{contact.route}</p>}
       <ul class="result-contacts">
         {contact?.lines.map((line) => (
           <li key={line.number}>

@@ -12,6 +12,8 @@ export interface ContactSummary {
   name: string;
   /** The prefecture page, when one exists. */
   href?: string;
+  /** How to start the prefecture's one-stop service, when it runs one (its coordinator route). */
+  route?: string;
   lines: { roleKey: ContactRole; role: string; organisation: string; number: string; label?: string; hours?: string }[];
 }
 
@@ -35,7 +37,11 @@ async function summarise(): Promise<ContactSummary[]> {
           lines.push({ roleKey: contact.role, role: CONTACT_ROLES[contact.role].label, organisation: org!.name, number: phone.number, label: phone.label, hours: phone.hours });
         }
       }
-      return { code: p.code, name: p.name, href: entry ? `/prefectures/${p.slug}/` : undefined, lines };
+      const route =
+        entry && entry.scheme.status === 'established'
+          ? `${p.name}の多機関ワンストップサービスは、県・警察・支援センター・市町村のどの窓口に相談しても、あなたの同意のもとでコーディネーターにつながります。${entry.scheme.coordinator?.text ?? ''}`
+          : undefined;
+      return { code: p.code, name: p.name, href: entry ? `/prefectures/${p.slug}/` : undefined, route, lines };
     }),
   );
 }

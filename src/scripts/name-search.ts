@@ -21,11 +21,13 @@ export function toHiragana(text: string): string {
 
 function keys([, name, reading, kind]: NameRow): string[] {
   if (kind === '都道府県') return [name, ...prefectureKeywords({ name, kana: reading, slug: '' })];
-  if (kind === '相談先') return [name];
+  if (kind === '相談先' || kind === 'ツール' || kind === 'ガイド') return [name];
   return [name, ...municipalityKeywords({ name, reading, kind })];
 }
 
-const KIND_ORDER = ['都道府県', '政令指定都市', '市', '特別区', '町', '村', '行政区', '相談先'];
+const KIND_ORDER = ['都道府県', '政令指定都市', '市', '特別区', '町', '村', '行政区', 'ツール', 'ガイド', '相談先'];
+/** Kinds as the search filter names them. */
+const FILTER_KIND: Record<string, string> = { 都道府県: '都道府県', 相談先: '相談先', ツール: 'ツール', ガイド: 'ガイド' };
 
 export function matchNames(query: string, rows: NameRow[], limit = 5): NameHit[] {
   const q = toHiragana(query);
@@ -42,7 +44,8 @@ export function matchNames(query: string, rows: NameRow[], limit = 5): NameHit[]
     const [url, name, , kind, prefecture] = row;
     if (seen.has(url)) continue;
     seen.add(url);
-    hits.push({ url, title: kind === '行政区' ? `${name}（${kind}）` : name, kind: kind === '相談先' ? '相談先' : kind === '都道府県' ? '都道府県' : '市区町村', prefecture });
+    const title = kind === '行政区' ? `${name}（${kind}）` : kind === 'ツール' ? `支援の対象になるか確かめる（${name}）` : name;
+    hits.push({ url, title, kind: FILTER_KIND[kind] ?? '市区町村', prefecture });
     if (hits.length === limit) break;
   }
   return hits;

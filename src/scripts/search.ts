@@ -45,7 +45,7 @@ export async function runSearch(query: string, filters: { kind: string; prefectu
   const active = Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== ''));
   const byName: SearchHit[] = matchNames(q, await loadNames())
     .filter((hit) => (!filters.kind || hit.kind === filters.kind) && (!filters.prefecture || hit.prefecture === filters.prefecture))
-    .map((hit) => ({ url: hit.url, title: hit.title, kind: hit.kind, prefectures: [hit.prefecture], excerpt: '' }));
+    .map((hit) => ({ url: hit.url, title: hit.title, kind: hit.kind, prefectures: hit.prefecture ? [hit.prefecture] : [], excerpt: '' }));
   const { results } = await (await loadPagefind()).search(q, { filters: active });
   const fullText = await Promise.all(
     results.slice(0, PAGE_SIZE).map(async (result) => {

@@ -18,7 +18,10 @@ async function search(query: string, filters: { kind?: string; prefecture?: stri
   await page.selectOption('#search-prefecture', filters.prefecture ?? '');
   await page.fill('#search-query', query);
   await page.press('#search-query', 'Enter');
-  await page.waitForFunction(() => !document.querySelector('[data-search-status]')?.textContent?.includes('検索しています'));
+  await page.waitForFunction(
+    (q) => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.query === q && !document.querySelector('[data-search-status]')?.textContent?.includes('検索しています'),
+    query,
+  );
   return page.$$eval('[data-search-results] a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 

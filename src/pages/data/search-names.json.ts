@@ -1,6 +1,8 @@
 /**
- * Names and readings of every prefecture, municipality and organisation, for the search page:
- * matching a typed name or reading here does not depend on how Pagefind segments Japanese.
+ * Names and readings of every prefecture, municipality and organisation, and the situations and
+ * terms the self-check and guides cover, for the search page: matching these does not depend on
+ * how Pagefind segments Japanese (a compound such as 交通事故 can be split differently in the
+ * index and in the query, Pagefind issue #1237).
  * Rows: [url, name, reading, kind, prefecture].
  */
 import type { APIRoute } from 'astro';
@@ -8,6 +10,7 @@ import { getCollection } from 'astro:content';
 import { PREFECTURES, prefectureByCode } from '../../domain/prefectures';
 import { allMunicipalities } from '../../lib/municipalities';
 import type { NameRow } from '../../scripts/name-search';
+import { OFFENCE_LABELS } from '../../domain/eligibility';
 
 export const GET: APIRoute = async () => {
   const rows: NameRow[] = PREFECTURES.map((p) => [`/prefectures/${p.slug}/`, p.name, p.kana, '都道府県', p.name]);
@@ -21,6 +24,10 @@ export const GET: APIRoute = async () => {
     for (const name of [entry.data.name, entry.data.nickname].filter((n): n is string => Boolean(n))) {
       rows.push([`/organisations/${entry.id}/`, name, '', '相談先', prefecture]);
     }
+  }
+  for (const label of Object.values(OFFENCE_LABELS).flatMap((l) => l.split('・'))) rows.push(['/check/', label, '', 'ツール', '']);
+  for (const guide of await getCollection('guides')) {
+    for (const keyword of guide.data.keywords) rows.push([`/guide/${guide.id}/`, keyword, '', 'ガイド', '']);
   }
   return new Response(JSON.stringify(rows), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

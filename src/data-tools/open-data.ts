@@ -20,14 +20,15 @@ export const publishedMunicipalitySchema = municipalitySchema.safeExtend({
   window: municipalWindowSchema.omit({ notes: true }).optional(),
 });
 
-const withoutLeads = <T extends { phones: Organisation['phones'] }>(record: T): T => ({ ...record, phones: record.phones.filter(isPublishable) });
+/** What the public sees of a record: no maintainer notes, and only numbers that pass the publication rule. */
+function publicView<T extends { phones: Organisation['phones']; notes?: string }>({ notes: _maintainerNotes, ...record }: T): Omit<T, 'notes'> {
+  return { ...record, phones: record.phones.filter(isPublishable) };
+}
 
 export function publishedOrganisations(organisations: Map<string, Organisation>) {
-  return [...organisations].map(([id, org]) => {
-    const { notes: _maintainerNotes, ...rest } = withoutLeads(org);
-    return { id, ...rest };
-  });
+  return [...organisations].map(([id, org]) => ({ id, ...publicView(org) }));
 }
+export type PublishedOrganisation = ReturnType<typeof publishedOrganisations>[number];
 
 export function publishedPrefectures(prefectures: z.output<ReturnType<typeof prefectureSchema>>[]) {
   return prefectures.map((p) => ({ ...p, url: `/prefectures/${p.slug}/` }));
@@ -40,7 +41,7 @@ export function publishedMunicipalities(municipalities: Municipality[], windows:
     return {
       ...m,
       url: m.kind === '行政区' ? undefined : `/prefectures/${slug}/${m.lgCode}/`,
-      window: window && (({ notes: _maintainerNotes, ...rest }) => withoutLeads(rest))(window),
+      window: window && publicView(window),
     };
   });
 }
@@ -63,8 +64,8 @@ export function stableUuid(name: string): string {
  * organization, phones and the prefectures it serves as service areas. We hold no street
  * addresses, so no `location` is made up.
  */
-export function hsdsServices(organisations: Map<string, Organisation>, siteUrl: string) {
-  return [...organisations].map(([id, org]) => {
+export function hsdsServices(organisations: PublishedOrganisation[], siteUrl: string) {
+  return organisations.map(({ id, ...org }) => {
     const organizationId = stableUuid(`organization:${id}`);
     const serviceId = stableUuid(`service:${id}`);
     const role = CONTACT_ROLES[org.kind as ContactRole];
@@ -82,7 +83,7 @@ export function hsdsServices(organisations: Map<string, Organisation>, siteUrl: 
         description: role.label,
         website: org.website,
       },
-      phones: org.phones.filter(isPublishable).map((phone) => ({
+      phones: org.phones.map((phone) => ({
         id: stableUuid(`phone:${id}:${phone.number}`),
         service_id: serviceId,
         number: phone.number,

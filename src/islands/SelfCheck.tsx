@@ -73,6 +73,11 @@ function CheckItem({ check, url }: { check: Check; url?: string }) {
   );
 }
 
+/** Statements from the instrument, each followed by its article. */
+function CitedItems({ items }: { items: { text: string; article: string }[] }) {
+  return <ul>{items.map((c) => <li key={c.article}>{c.text}<span class="article-ref">（{c.article}）</span></li>)}</ul>;
+}
+
 function Result({ verdict, rules, contact, sexual }: { verdict: Verdict; rules: Rules; contact?: ContactSummary; sexual: boolean }) {
   const url = rules.status === 'rules' ? rules.instrument.url : undefined;
   return (
@@ -94,14 +99,14 @@ function Result({ verdict, rules, contact, sexual }: { verdict: Verdict; rules: 
       {verdict.conditions.length > 0 && (
         <>
           <h4>支援が始まるまで</h4>
-          <ul>{verdict.conditions.map((c) => <li key={c.article}>{c.text}<span class="article-ref">（{c.article}）</span></li>)}</ul>
+          <CitedItems items={verdict.conditions} />
         </>
       )}
       {verdict.exclusions.length > 0 && (
         <>
           <h4>対象にならない場合（文書による）</h4>
           <p>このサイトではこれを質問しません。迷っても、まず相談してください。</p>
-          <ul>{verdict.exclusions.map((c) => <li key={c.article}>{c.text}<span class="article-ref">（{c.article}）</span></li>)}</ul>
+          <CitedItems items={verdict.exclusions} />
         </>
       )}
       <h4>{verdict.name}の相談先</h4>

@@ -1,5 +1,6 @@
 interface ImportMetaEnv {
   readonly PUBLIC_QUICK_EXIT_URL?: string;
+  readonly PUBLIC_REPORT_URL?: string;
 }
 interface ImportMeta {
   readonly env: ImportMetaEnv;

@@ -41,6 +41,9 @@ const unsourced = [...content.organisations.values()].filter((o) => !o.data.phon
 console.log(`Entries not checked for 12 months or more: ${outOfDate.length}${outOfDate.length ? '\n  ' + outOfDate.join('\n  ') : ''}`);
 console.log(`Organisations without any number on record: ${unsourced.length}`);
 console.log(`Municipalities: ${content.municipalities.filter((m) => m.kind !== '行政区').length} (+ wards), windows on record: ${content.municipalWindows.size}`);
+if (summaryOnly && !process.env.PUBLIC_REPORT_URL) {
+  console.log('PUBLIC_REPORT_URL is not set: 「情報の誤りを知らせる」 leads to /report/, which says no address exists yet.');
+}
 
 if (content.problems.length > 0) {
   console.error(`\n${content.problems.length} content problem(s):\n${content.problems.join('\n')}`);

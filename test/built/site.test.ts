@@ -62,6 +62,13 @@ describe('built site', () => {
     expect(broken).toEqual([]);
   });
 
+  it('ends every directory entry (prefecture, municipality, organisation) with 「情報の誤りを知らせる」', () => {
+    const entries = pages.filter(({ file }) => /^(prefectures\/[a-z]+\/(\d{6}\/)?|organisations\/[^/]+\/)index\.html$/.test(file));
+    expect(entries.length).toBeGreaterThan(47 + 1700);
+    const missing = entries.filter(({ html }) => !/<a href="[^"]+"[^>]*>情報の誤りを知らせる<\/a>/.test(html)).map((p) => p.file);
+    expect(missing).toEqual([]);
+  });
+
   it('opens outbound links without sending a referrer', () => {
     const leaky = pages.flatMap(({ file, html }) =>
       [...html.matchAll(/<a\b[^>]*href="https?:[^"]*"[^>]*>/g)].map((m) => m[0]).filter((tag) => !/rel="[^"]*noreferrer/.test(tag)).map((tag) => `${file}: ${tag}`),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatJapaneseDate, monthsBetween } from '../../src/domain/dates';
 import { isPublishable, isValidPhoneNumber, telHref } from '../../src/domain/phone';
 import { PREFECTURES } from '../../src/domain/prefectures';
+import { parseReportTemplate, reportHref } from '../../src/domain/report-link';
 
 describe('phone numbers', () => {
   it.each(['088-623-5111', '0884-23-5111', '0120-8891-77', '0570-078374', '090-1234-5678', '#8891', '110', '189'])(
@@ -71,5 +72,35 @@ describe('municipality codes and CSV', () => {
     const header = 'lgCode,prefCode,prefecture,name,reading,kind,parentCode';
     expect(() => parseMunicipalitiesCsv(`${header}\n011002,01,北海道,札幌市`, 'm.csv')).toThrow('m.csv: 2行目: 列の数が 4 です（7 列必要）');
     expect(() => parseMunicipalitiesCsv('code,name\n', 'm.csv')).toThrow('m.csv: 1行目');
+  });
+});
+
+describe('「情報の誤りを知らせる」 link', () => {
+  const entry = { title: '徳島県の相談先', url: 'https://example.jp/prefectures/tokushima/', checked: '2026-11-01' };
+
+  it('leads to the /report/ page when the deployment names no address', () => {
+    expect(reportHref(parseReportTemplate(undefined), entry)).toBe('/report/');
+    expect(reportHref(parseReportTemplate('  '), entry)).toBe('/report/');
+  });
+
+  it('fills a mailto template with the entry’s name, page and check date, percent-encoded', () => {
+    const href = reportHref(parseReportTemplate('mailto:fix@example.jp?subject={subject}&body={body}'), entry);
+    const url = new URL(href);
+    expect(url.protocol).toBe('mailto:');
+    expect(url.searchParams.get('subject')).toBe('【情報の誤り】徳島県の相談先');
+    const body = url.searchParams.get('body')!;
+    expect(body).toContain('ページ: https://example.jp/prefectures/tokushima/');
+    expect(body).toContain('最終確認日: 2026-11-01');
+    expect(body).toContain('個人の情報は書かないでください');
+  });
+
+  it('fills a repository-issue template the same way', () => {
+    const href = reportHref(parseReportTemplate('https://github.com/o/r/issues/new?title={subject}&body={body}'), entry);
+    expect(new URL(href).searchParams.get('title')).toBe('【情報の誤り】徳島県の相談先');
+  });
+
+  it('refuses an address that is neither mailto: nor https://, naming the variable', () => {
+    expect(() => parseReportTemplate('http://example.jp/report')).toThrow(/PUBLIC_REPORT_URL/);
+    expect(() => parseReportTemplate('javascript:alert(1)')).toThrow(/mailto: か https:\/\//);
   });
 });

@@ -25,4 +25,18 @@ describe('printable referral sheets', () => {
       await context.close();
     });
   }
+
+  it('the municipal hand-over slip: one A4 page of blank lines and national numbers, no field to type into', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseUrl}/guide/municipal/`);
+    await page.getByRole('link', { name: /引き継ぎメモ/ }).click();
+    await page.waitForURL(/\/guide\/municipal\/slip\/$/);
+    expect(await page.locator('input, textarea, select').count()).toBe(0);
+    expect(await page.getByRole('rowheader').allTextContents()).toContain('紹介先の電話番号');
+    for (const number of ['110', '%238891', '%239110']) expect(await page.locator(`.referral-sheet a[href="tel:${number}"]`).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ media: 'print' });
+    expect(pageCount(await page.pdf({ format: 'A4', printBackground: false }))).toBe(1);
+    await context.close();
+  });
 });

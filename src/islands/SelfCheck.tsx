@@ -146,7 +146,9 @@ export default function SelfCheck({ rules, contacts }: Props) {
 
   return (
     <div class="self-check">
+      {/* method="dialog" outside a dialog never navigates: a press before hydration cannot put answers in the URL. */}
       <form
+        method="dialog"
         onSubmit={(event) => {
           event.preventDefault();
           setShown(true);

@@ -10,12 +10,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../e2e/static-server';
+import { lighthouseScores } from './lighthouse';
 
 const KB = 1024;
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 const row = (cells: string[], widths: number[]) => cells.map((c, i) => c.padEnd(widths[i])).join(' ');
 let misses = 0;
 const verdict = (value: number, target: number) => (value <= target ? 'ok' : (misses++, 'OVER'));
+const atLeast = (value: number, target: number) => `${value} ${value >= target ? 'ok' : (misses++, 'UNDER')}`;
 
 interface Sizes { html: number; css: number; js: number; jsFiles: number }
 
@@ -129,9 +131,23 @@ for (const [name, s, targets] of sizes) {
 const search = await firstSearchBytes();
 console.log(`\nFirst search on a cold cache: ${kb(search)} fetched (gzip) / target 150.0 KB ${verdict(search, 150 * KB)}`);
 
+{
+  const { url, server } = await serveStatic(resolve('dist'));
+  console.log('\nLighthouse (mobile; targets: performance ≥ 95, accessibility and best practices 100)');
+  const lhWidths = [26, 14, 14, 16, 6];
+  console.log(row(['page', 'performance', 'accessibility', 'best practices', 'SEO'], lhWidths));
+  for (const [path, s] of await lighthouseScores(url, ['/', '/prefectures/tokushima/', '/check/'])) {
+    console.log(row([path, atLeast(s.performance, 95), atLeast(s.accessibility, 100), atLeast(s['best-practices'], 100), String(s.seo)], lhWidths));
+    for (const audit of s.failing) console.log(`  below full marks: ${audit}`);
+  }
+  server.close();
+}
+
 if (process.argv.includes('--scale')) {
   console.log('\nBuild cost (astro build + pagefind):');
-  const base = timeBuild(scaledCopy(1));
+  const baseDir = scaledCopy(1);
+  const base = timeBuild(baseDir);
+  rmSync(baseDir, { recursive: true, force: true });
   console.log(`  real site: ${base.pages} pages in ${base.seconds.toFixed(1)} s (${(base.pages / base.seconds).toFixed(0)} pages/s)`);
   const dir = scaledCopy(10);
   const scaled = timeBuild(dir);

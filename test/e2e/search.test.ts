@@ -9,7 +9,7 @@ beforeAll(async () => {
   browser = await launch();
   ({ page, requests } = await openPage(browser));
   await page.goto(`${baseUrl}/search/`);
-  await page.waitForSelector('form.search-form:not([hidden])');
+  await page.waitForFunction(() => customElements.get('site-search'));
 });
 afterAll(() => browser?.close());
 

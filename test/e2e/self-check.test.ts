@@ -23,12 +23,15 @@ async function tabTo(page: Page, name: RegExp, max = 80) {
   throw new Error(`could not reach ${name} with Tab`);
 }
 
+/** The form is in the HTML from the start; Astro drops the island's ssr attribute once Preact has hydrated it. */
+const hydrated = (page: Page) => page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
+
 describe('self-check (/check/)', () => {
   it('can be completed by keyboard alone, with no request, storage or URL change while answering', async () => {
     const { page, context, requests } = await openPage(browser);
     await page.goto(`${baseUrl}/check/`);
     await page.waitForLoadState('networkidle');
-    await page.waitForSelector('form');
+    await hydrated(page);
     const url = page.url();
     const historyLength = await page.evaluate(() => history.length);
     const requestsAtLoad = requests.length;
@@ -84,6 +87,7 @@ describe('self-check (/check/)', () => {
   it('outside the criteria still says exceptions are possible and lists whom to call', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(`${baseUrl}/check/`);
+    await hydrated(page);
     await page.check('input[name="offence"][value="assault"]');
     await page.check('input[name="harm"][value="injury-under-1m"]');
     await page.selectOption('#residence', '36');
@@ -100,6 +104,7 @@ describe('self-check (/check/)', () => {
   it('evaluates both prefectures when the victim lives in one and it happened in the other', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(`${baseUrl}/check/`);
+    await hydrated(page);
     await page.check('input[name="offence"][value="homicide"]');
     await page.selectOption('#residence', '40');
     await page.selectOption('#incident', '36');
@@ -108,10 +113,23 @@ describe('self-check (/check/)', () => {
     await context.close();
   });
 
+  it('never puts answers in the URL, even when pressed before its script has loaded', async () => {
+    const { page, context } = await openPage(browser);
+    await page.route('**/_astro/*.js', (route) => route.abort());
+    await page.goto(`${baseUrl}/check/`);
+    const historyLength = await page.evaluate(() => history.length);
+    await page.check('input[name="offence"][value="sexual"]');
+    await page.click('button[type="submit"]');
+    await page.waitForTimeout(300);
+    expect(page.url()).toBe(`${baseUrl}/check/`);
+    expect(await page.evaluate(() => history.length)).toBe(historyLength);
+    await context.close();
+  });
+
   it('without JavaScript shows the criteria as tables instead', async () => {
     const { page, context } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/check/`);
-    expect(await page.locator('form').count()).toBe(0);
+    expect(await page.locator('form:visible').count()).toBe(0);
     expect(await page.locator('table caption').allInnerTexts()).toEqual(['対象になる事件（第2条第3項、別表）', '対象になる事件（第3条）']);
     await context.close();
   });
@@ -119,7 +137,7 @@ describe('self-check (/check/)', () => {
   it('is usable on a small phone and axe-clean before and after answering', async () => {
     const { page, context } = await openPage(browser, { viewport: { width: 320, height: 640 } });
     await page.goto(`${baseUrl}/check/`);
-    await page.waitForSelector('form');
+    await hydrated(page);
     expect(await axeViolations(page)).toEqual([]);
     await page.check('input[name="offence"][value="traffic"]');
     await page.selectOption('#residence', '36');

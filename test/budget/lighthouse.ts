@@ -1,0 +1,51 @@
+/**
+ * Lighthouse (mobile, its default) against the built site served with public/_headers, in Debian's
+ * Chromium started here with a DevTools port. Prints one row of scores per page.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import lighthouse from 'lighthouse';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type Scores = Record<(typeof CATEGORIES)[number], number> & { failing: string[] };
+
+/** Starts Chromium headless and resolves with its DevTools port, read from its own announcement. */
+async function startChromium(): Promise<{ port: number; stop: () => void }> {
+  const profile = mkdtempSync(join(tmpdir(), 'lighthouse-profile-'));
+  const child = spawn(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', [
+    '--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+    '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank',
+  ]);
+  const port = await new Promise<number>((resolve, reject) => {
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      err += chunk.toString();
+      const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(err);
+      if (match) resolve(Number(match[1]));
+    });
+    child.on('exit', (code) => reject(new Error(`Chromium exited (${code}) before opening DevTools:\n${err}`)));
+  });
+  return { port, stop: () => (child.kill(), rmSync(profile, { recursive: true, force: true })) };
+}
+
+export async function lighthouseScores(origin: string, paths: string[]): Promise<[string, Scores][]> {
+  const chromium = await startChromium();
+  const results: [string, Scores][] = [];
+  try {
+    for (const path of paths) {
+      const run = await lighthouse(origin + path, { port: chromium.port, logLevel: 'error', onlyCategories: [...CATEGORIES] });
+      if (!run) throw new Error(`Lighthouse returned nothing for ${path}`);
+      const { categories, audits } = run.lhr;
+      const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+      // Audits below full marks outside performance name what to fix.
+      const failing = CATEGORIES.filter((c) => c !== 'performance')
+        .flatMap((c) => categories[c].auditRefs.filter((ref) => ref.weight > 0 && (audits[ref.id].score ?? 1) < 1).map((ref) => `${c}: ${ref.id}`));
+      results.push([path, { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo'), failing }]);
+    }
+  } finally {
+    chromium.stop();
+  }
+  return results;
+}

@@ -145,7 +145,8 @@ export default function SelfCheck({ rules, contacts }: Props) {
   const selected = codes.map((code) => rules.find((r) => r.code === code)!);
 
   return (
-    <div class="self-check">
+    // needs-js: server-rendered, but without JavaScript the form cannot answer (public/no-js.css hides it).
+    <div class="self-check needs-js">
       {/* method="dialog" outside a dialog never navigates: a press before hydration cannot put answers in the URL. */}
       <form
         method="dialog"

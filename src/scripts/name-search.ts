@@ -29,9 +29,29 @@ const KIND_ORDER = ['都道府県', '政令指定都市', '市', '特別区', '�
 /** Kinds as the search filter names them. */
 const FILTER_KIND: Record<string, string> = { 都道府県: '都道府県', 相談先: '相談先', ツール: 'ツール', ガイド: 'ガイド' };
 
+/** Queries shorter than this match too much to be useful as names. */
+const MIN_QUERY = 2;
+
+/**
+ * The table is published in buckets by the first character of each key (a row sits in the bucket of
+ * each of its keys), so a query fetches only the one bucket its own first character falls in.
+ */
+export const NAME_BUCKETS = 32;
+const bucketOf = (key: string) => key.codePointAt(0)! % NAME_BUCKETS;
+
+export function rowBuckets(row: NameRow): number[] {
+  return [...new Set(keys(row).map(toHiragana).filter(Boolean).map(bucketOf))];
+}
+
+/** The bucket a (normalised) query needs, or undefined when it is too short to match names. */
+export function queryBucket(query: string): number | undefined {
+  const q = toHiragana(query);
+  return q.length < MIN_QUERY ? undefined : bucketOf(q);
+}
+
 export function matchNames(query: string, rows: NameRow[], limit = 5): NameHit[] {
   const q = toHiragana(query);
-  if (q.length < 2) return [];
+  if (q.length < MIN_QUERY) return [];
   const scored = rows.flatMap((row) => {
     const k = keys(row).map(toHiragana);
     const score = k.includes(q) ? 0 : k.some((key) => key.startsWith(q)) ? 1 : -1;

@@ -1,9 +1,9 @@
 /**
- * Runs a query: names and readings first (from /data/search-names.json), then full text from the
+ * Runs a query: names and readings first (from /data/search-names/<bucket>.json), then full text from the
  * Pagefind index in dist/pagefind/. Both are same-origin and loaded on first use. Queries are
  * NFKC-normalised, so full-width digits and half-width kana match the index.
  */
-import { matchNames, type NameRow } from './name-search';
+import { matchNames, queryBucket, type NameRow } from './name-search';
 
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
@@ -20,13 +20,16 @@ export interface SearchHit {
   excerpt: string;
 }
 
-const PAGE_SIZE = 20;
+/** Results shown per step: each full-text result costs a fragment fetch, so more come only when asked. */
+export const PAGE_SIZE = 10;
 let pagefind: Promise<Pagefind> | undefined;
-let names: Promise<NameRow[]> | undefined;
+const nameBuckets = new Map<number, Promise<NameRow[]>>();
 
-function loadNames(): Promise<NameRow[]> {
-  names ??= fetch('/data/search-names.json').then((response) => response.json() as Promise<NameRow[]>);
-  return names;
+function loadNames(query: string): Promise<NameRow[]> {
+  const bucket = queryBucket(query);
+  if (bucket === undefined) return Promise.resolve([]);
+  if (!nameBuckets.has(bucket)) nameBuckets.set(bucket, fetch(`/data/search-names/${bucket}.json`).then((response) => response.json() as Promise<NameRow[]>));
+  return nameBuckets.get(bucket)!;
 }
 
 function loadPagefind(): Promise<Pagefind> {
@@ -39,27 +42,35 @@ export function normaliseQuery(query: string): string {
   return query.normalize('NFKC').replace(/\s+/g, ' ').trim();
 }
 
-export async function runSearch(query: string, filters: { kind: string; prefecture: string }): Promise<{ hits: SearchHit[]; total: number }> {
+export async function runSearch(query: string, filters: { kind: string; prefecture: string }, limit = PAGE_SIZE): Promise<{ hits: SearchHit[]; total: number }> {
   const q = normaliseQuery(query);
   if (q === '') return { hits: [], total: 0 };
   const active = Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== ''));
-  const byName: SearchHit[] = matchNames(q, await loadNames())
+  const byName: SearchHit[] = matchNames(q, await loadNames(q))
     .filter((hit) => (!filters.kind || hit.kind === filters.kind) && (!filters.prefecture || hit.prefecture === filters.prefecture))
     .map((hit) => ({ url: hit.url, title: hit.title, kind: hit.kind, prefectures: hit.prefecture ? [hit.prefecture] : [], excerpt: '' }));
+  // A reading typed in kana (さっぽろ) is what the names table is for: the pages write names in kanji,
+  // so once names have answered, full text would add only noise, and the index download.
+  if (byName.length > 0 && /^[\p{scx=Hiragana}\p{scx=Katakana}\s]+$/u.test(q)) return { hits: byName, total: byName.length };
   const { results } = await (await loadPagefind()).search(q, { filters: active });
-  const fullText = await Promise.all(
-    results.slice(0, PAGE_SIZE).map(async (result) => {
-      const data = await result.data();
-      return {
-        url: data.url,
-        title: data.meta.title ?? data.url,
-        kind: data.meta.kind ?? '',
-        prefectures: data.filters.prefecture ?? [],
-        excerpt: data.excerpt,
-      };
-    }),
-  );
+  // Each result's fragment is a fetch: take only as many as the page shows, topping up for any
+  // that repeat a name hit.
   const named = new Set(byName.map((hit) => hit.url));
-  const others = fullText.filter((hit) => !named.has(hit.url));
-  return { hits: [...byName, ...others], total: byName.length + results.length - (fullText.length - others.length) };
+  const fullText: SearchHit[] = [];
+  let fetched = 0;
+  let repeats = 0;
+  while (byName.length + fullText.length < limit && fetched < results.length) {
+    const batch = results.slice(fetched, fetched + limit - byName.length - fullText.length);
+    fetched += batch.length;
+    for (const hit of await Promise.all(batch.map(fullTextHit))) {
+      if (named.has(hit.url)) repeats += 1;
+      else fullText.push(hit);
+    }
+  }
+  return { hits: [...byName, ...fullText], total: byName.length + results.length - repeats };
+}
+
+async function fullTextHit(result: PagefindResult): Promise<SearchHit> {
+  const data = await result.data();
+  return { url: data.url, title: data.meta.title ?? data.url, kind: data.meta.kind ?? '', prefectures: data.filters.prefecture ?? [], excerpt: data.excerpt };
 }

@@ -51,10 +51,21 @@ describe('Japanese search', () => {
   });
 
   it('filters by kind and by prefecture, and shows both in each result', async () => {
-    const municipalities = await search('市', { kind: '市区町村', prefecture: '徳島県' });
+    const municipalities = await search('とくしま', { kind: '市区町村', prefecture: '徳島県' });
     expect(municipalities.length).toBeGreaterThan(0);
     expect(municipalities.every((path) => path.startsWith('/prefectures/tokushima/36'))).toBe(true);
     expect(await page.locator('[data-search-results] li .article-ref').first().innerText()).toBe('市区町村・徳島県');
+  });
+
+  it('shows ten results at a time; さらに表示 adds the next ten and moves focus to the first of them', async () => {
+    const first = await search('性暴力');
+    expect(first).toHaveLength(10);
+    expect(await page.locator('[data-search-status]').innerText()).toMatch(/^\d+件見つかりました。10件を表示しています。$/);
+    await page.click('[data-search-more]');
+    await page.waitForFunction(() => document.querySelectorAll('[data-search-results] li').length > 10);
+    const links = page.locator('[data-search-results] a');
+    expect((await links.allInnerTexts()).slice(0, 10)).toEqual(await Promise.all(first.map(async (_, i) => links.nth(i).innerText())));
+    expect(await page.evaluate(() => document.activeElement === document.querySelectorAll('[data-search-results] a')[10])).toBe(true);
   });
 
   it('keeps the query out of the URL and sends nothing off the site', async () => {

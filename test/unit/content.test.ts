@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/data-tools/load-content';
 import { isPublishable, telHref } from '../../src/domain/phone';
 import { PREFECTURES } from '../../src/domain/prefectures';
+import { matchNames, NAME_BUCKETS, queryBucket, rowBuckets, type NameRow } from '../../src/scripts/name-search';
 
 const content = loadContent();
 
@@ -49,5 +50,23 @@ describe('municipalities', () => {
     const reading = (name: string) => content.municipalities.find((m) => m.name === name)?.reading;
     expect(reading('札幌市')).toBe('さっぽろし');
     expect(reading('八王子市')).toBe('はちおうじし');
+  });
+});
+
+describe('search names table, published in buckets', () => {
+  const content = loadContent();
+  const rows: NameRow[] = [
+    ...PREFECTURES.map((p): NameRow => [`/prefectures/${p.slug}/`, p.name, p.kana, '都道府県', p.name]),
+    ...content.municipalities.map((m): NameRow => [`/m/${m.lgCode}/`, m.name, m.reading, m.kind, m.prefecture]),
+  ];
+  const buckets = Array.from({ length: NAME_BUCKETS }, (_, b) => rows.filter((row) => rowBuckets(row).includes(b)));
+
+  it('finds every prefecture and municipality by name, hiragana and katakana reading, from the one bucket the query fetches', () => {
+    const lost = rows.flatMap((row) =>
+      [row[1], row[2], row[2].replace(/[ぁ-ゖ]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60))]
+        .filter((query) => !matchNames(query, buckets[queryBucket(query)!], 1000).some((hit) => hit.url === row[0]))
+        .map((query) => `${row[1]}: ${query}`),
+    );
+    expect(lost).toEqual([]);
   });
 });

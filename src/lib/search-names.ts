@@ -5,14 +5,13 @@
  * index and in the query, Pagefind issue #1237).
  * Rows: [url, name, reading, kind, prefecture].
  */
-import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { PREFECTURES, prefectureByCode } from '../../domain/prefectures';
-import { allMunicipalities } from '../../lib/municipalities';
-import type { NameRow } from '../../scripts/name-search';
-import { OFFENCE_LABELS } from '../../domain/eligibility';
+import { PREFECTURES, prefectureByCode } from '../domain/prefectures';
+import { allMunicipalities } from './municipalities';
+import type { NameRow } from '../scripts/name-search';
+import { OFFENCE_LABELS } from '../domain/eligibility';
 
-export const GET: APIRoute = async () => {
+export async function searchNameRows(): Promise<NameRow[]> {
   const rows: NameRow[] = PREFECTURES.map((p) => [`/prefectures/${p.slug}/`, p.name, p.kana, '都道府県', p.name]);
   for (const m of await allMunicipalities()) {
     const slug = prefectureByCode(m.prefCode)!.slug;
@@ -29,5 +28,5 @@ export const GET: APIRoute = async () => {
   for (const guide of await getCollection('guides')) {
     for (const keyword of guide.data.keywords) rows.push([`/guide/${guide.id}/`, keyword, '', 'ガイド', '']);
   }
-  return new Response(JSON.stringify(rows), { headers: { 'content-type': 'application/json; charset=utf-8' } });
-};
+  return rows;
+}

@@ -75,3 +75,35 @@ describe('Japanese search', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 });
+
+describe('header search box', () => {
+  it('loads no search code with the page; the first search shows results under the box, URL unchanged', async () => {
+    const opened = await openPage(browser);
+    const scripts: string[] = [];
+    opened.page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+    await opened.page.goto(`${baseUrl}/prefectures/tokushima/`, { waitUntil: 'networkidle' });
+    expect(scripts).toEqual([]);
+    await opened.page.getByLabel('サイト内検索').fill('さっぽろ');
+    await opened.page.keyboard.press('Enter');
+    const results = opened.page.getByRole('region', { name: '検索結果' });
+    await results.getByRole('link', { name: '札幌市' }).waitFor();
+    expect(await results.getByRole('status').innerText()).toMatch(/件見つかりました/);
+    expect(opened.page.url()).toBe(`${baseUrl}/prefectures/tokushima/`);
+    expect(await axeViolations(opened.page)).toEqual([]);
+    // A second search reuses the loaded code.
+    const before = scripts.length;
+    await opened.page.getByLabel('サイト内検索').fill('性暴力');
+    await opened.page.keyboard.press('Enter');
+    await opened.page.waitForFunction(() => document.querySelector<HTMLElement>('[data-header-results] ol')?.dataset.query === '性暴力');
+    expect(scripts.filter((path) => path.startsWith('/_astro/'))).toHaveLength(before);
+    await opened.context.close();
+  });
+
+  it('is absent without JavaScript, where the header still leads to the directory', async () => {
+    const opened = await openPage(browser, { javaScriptEnabled: false });
+    await opened.page.goto(`${baseUrl}/`);
+    expect(await opened.page.getByLabel('サイト内検索').isVisible()).toBe(false);
+    expect(await opened.page.getByRole('navigation', { name: 'サイト内' }).getByRole('link', { name: '都道府県から探す' }).isVisible()).toBe(true);
+    await opened.context.close();
+  });
+});

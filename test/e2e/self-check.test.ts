@@ -92,7 +92,7 @@ describe('self-check (/check/)', () => {
     await page.check('input[name="harm"][value="injury-under-1m"]');
     await page.selectOption('#residence', '36');
     await page.selectOption('#incident', '36');
-    await page.click('button[type="submit"]');
+    await page.click('.self-check button[type="submit"]');
     const text = await page.locator('.results').innerText();
     expect(text).toContain('基準にはあてはまらないようです');
     expect(text).toContain('特に必要と認めれば');
@@ -108,7 +108,7 @@ describe('self-check (/check/)', () => {
     await page.check('input[name="offence"][value="homicide"]');
     await page.selectOption('#residence', '40');
     await page.selectOption('#incident', '36');
-    await page.click('button[type="submit"]');
+    await page.click('.self-check button[type="submit"]');
     expect(await page.locator('.result h3').allInnerTexts()).toEqual(['福岡県の多機関ワンストップサービス', '徳島県の多機関ワンストップサービス']);
     await context.close();
   });
@@ -119,7 +119,7 @@ describe('self-check (/check/)', () => {
     await page.goto(`${baseUrl}/check/`);
     const historyLength = await page.evaluate(() => history.length);
     await page.check('input[name="offence"][value="sexual"]');
-    await page.click('button[type="submit"]');
+    await page.click('.self-check button[type="submit"]');
     await page.waitForTimeout(300);
     expect(page.url()).toBe(`${baseUrl}/check/`);
     expect(await page.evaluate(() => history.length)).toBe(historyLength);
@@ -141,7 +141,7 @@ describe('self-check (/check/)', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.check('input[name="offence"][value="traffic"]');
     await page.selectOption('#residence', '36');
-    await page.click('button[type="submit"]');
+    await page.click('.self-check button[type="submit"]');
     await page.locator('.results h2').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);

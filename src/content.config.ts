@@ -41,9 +41,12 @@ const facts = defineCollection({
   schema: factSchema,
 });
 
-/** Guides for victims and families, medical staff and municipal window staff. */
+/**
+ * Guides for victims and families, medical staff and municipal window staff. A guide is
+ * content/guides/<id>.mdx; its further pages are content/guides/<id>/<part>.mdx (/guide/<id>/<part>/).
+ */
 const guides = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/guides' }),
+  loader: glob({ pattern: ['*.mdx', '*/*.mdx'], base: './content/guides' }),
   schema: guideSchema,
 });
 

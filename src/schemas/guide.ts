@@ -8,8 +8,10 @@ export const guideSchema = z
     /** One plain sentence for the page description and search results. */
     description: z.string().min(1),
     audience: z.enum(['victims', 'medical', 'municipal', 'everyone']),
-    /** Order among the guides on the top page. */
+    /** Order among the guides on the top page, or among a guide's pages. */
     order: z.number().int(),
+    /** Show, after the text, each prefecture's route as its instrument describes it. */
+    routeExamples: z.boolean().default(false),
     /** Words people search for that should lead here first (departments, situations). */
     keywords: z.array(z.string().min(1)).default([]),
     checked: isoDate,

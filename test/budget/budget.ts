@@ -5,7 +5,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -146,6 +146,14 @@ for (const [name, s, targets] of sizes) {
   const cell = (key: keyof Sizes) => (targets[key] === undefined ? kb(s[key]) : `${kb(s[key])} / ${kb(targets[key]!)} ${verdict(s[key], targets[key]!)}`);
   console.log(row([name, cell('html'), cell('css'), `${cell('js')} (${s.jsFiles} file${s.jsFiles === 1 ? '' : 's'})`], widths));
 }
+// Every guide page, not only the one above: the HTML target holds for each.
+const guidePages = (readdirSync('dist/guide', { recursive: true }) as string[])
+  .filter((file) => file.endsWith('index.html'))
+  .map((file) => [`/guide/${file.replace(/index\.html$/, '')}`, gzipSync(readFileSync(join('dist/guide', file))).length] as const)
+  .sort((a, b) => b[1] - a[1]);
+console.log(`\nAll ${guidePages.length} guide pages (HTML gzip, target 7.0 KB each): largest ${guidePages[0][0]} ${kb(guidePages[0][1])} ${verdict(guidePages[0][1], 7 * KB)}`);
+for (const [path, bytes] of guidePages.filter(([, bytes]) => bytes > 7 * KB).slice(1)) console.log(`  also over: ${path} ${kb(bytes)}`);
+
 console.log('\nFirst search on a cold cache (gzip fetched; target 150.0 KB each)');
 for (const [form, query, bytes] of await firstSearchBytes()) console.log(`  ${form.padEnd(11)} ${query.padEnd(6, '　')} ${kb(bytes)} ${verdict(bytes, 150 * KB)}`);
 

@@ -35,9 +35,30 @@ describe('guides', () => {
     await context.close();
   });
 
+  it.each(GUIDES.slice(0, 3))('%s: 次のページ leads through every page of the guide, each with sources, marked in the page list, axe-clean', async (path) => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseUrl}${path}`);
+    const list = page.getByRole('navigation', { name: 'このガイドのページ' });
+    const titles = await list.getByRole('listitem').allInnerTexts();
+    expect(titles.length).toBeGreaterThan(1);
+    for (const [index, title] of titles.entries()) {
+      expect(await list.locator('[aria-current="page"]').innerText()).toBe(title);
+      expect(await page.locator('#sources + .sources a').count()).toBeGreaterThan(0);
+      expect(await axeViolations(page)).toEqual([]);
+      const next = page.locator('.guide-next a');
+      if (index === titles.length - 1) {
+        expect(await next.count()).toBe(0);
+      } else {
+        const here = new URL(page.url()).pathname;
+        await Promise.all([page.waitForURL((url) => url.pathname.startsWith(path) && url.pathname !== here), next.click()]);
+      }
+    }
+    await context.close();
+  });
+
   it('the route diagram is a captioned, ordered list a screen reader can follow', async () => {
     const { page, context } = await openPage(browser);
-    for (const path of ['/guide/victims/', '/prefectures/tokushima/']) {
+    for (const path of ['/guide/victims/route/', '/prefectures/tokushima/']) {
       await page.goto(`${baseUrl}${path}`);
       const figure = page.locator('figure.route-figure').first();
       expect(await figure.locator('figcaption').innerText()).toMatch(/流れ（\d段階）/);

@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 
 // The site is static and self-contained: every request stays on this origin.
-// Pagefind (search) needs WebAssembly and a worker; those directives are allowed here, nothing else.
+// Pagefind (search) needs WebAssembly ('wasm-unsafe-eval'); it runs without a worker (see src/scripts/search.ts).
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   output: 'static',
@@ -21,7 +21,7 @@ export default defineConfig({
         "default-src 'self'",
         "img-src 'self' data:",
         "connect-src 'self'",
-        "worker-src 'self' blob:",
+        "worker-src 'none'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

@@ -11,7 +11,15 @@ import { allMunicipalities } from './municipalities';
 import type { NameRow } from '../scripts/name-search';
 import { OFFENCE_LABELS } from '../domain/eligibility';
 
-export async function searchNameRows(): Promise<NameRow[]> {
+let table: Promise<NameRow[]> | undefined;
+
+/** The whole table, built once per build and shared by the bucket files. */
+export function searchNameRows(): Promise<NameRow[]> {
+  table ??= buildRows();
+  return table;
+}
+
+async function buildRows(): Promise<NameRow[]> {
   const rows: NameRow[] = PREFECTURES.map((p) => [`/prefectures/${p.slug}/`, p.name, p.kana, '都道府県', p.name]);
   for (const m of await allMunicipalities()) {
     const slug = prefectureByCode(m.prefCode)!.slug;

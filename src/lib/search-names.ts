@@ -8,15 +8,19 @@
 import { getCollection } from 'astro:content';
 import { PREFECTURES, prefectureByCode } from '../domain/prefectures';
 import { allMunicipalities } from './municipalities';
-import type { NameRow } from '../scripts/name-search';
+import { NAME_BUCKETS, rowBuckets, type NameRow } from '../scripts/name-search';
 import { OFFENCE_LABELS } from '../domain/eligibility';
 
-let table: Promise<NameRow[]> | undefined;
+let buckets: Promise<NameRow[][]> | undefined;
 
-/** The whole table, built once per build and shared by the bucket files. */
-export function searchNameRows(): Promise<NameRow[]> {
-  table ??= buildRows();
-  return table;
+/** The table split into its NAME_BUCKETS buckets, built once per build and shared by the bucket files. */
+export function searchNameBuckets(): Promise<NameRow[][]> {
+  buckets ??= buildRows().then((rows) => {
+    const grouped: NameRow[][] = Array.from({ length: NAME_BUCKETS }, () => []);
+    for (const row of rows) for (const bucket of rowBuckets(row)) grouped[bucket].push(row);
+    return grouped;
+  });
+  return buckets;
 }
 
 async function buildRows(): Promise<NameRow[]> {

@@ -4,7 +4,7 @@
  * Results open under the box on the current page: the query never enters a URL, history or storage.
  */
 import { runSearch } from './search';
-import { renderHit, resultStatus } from './render-hit';
+import { showResults } from './render-hit';
 
 /** The header shows the first few; the search page has filters and the rest. */
 const SHOWN = 5;
@@ -33,11 +33,9 @@ class HeaderSearch extends HTMLElement {
     const run = ++this.#latest;
     panel.hidden = false;
     status.textContent = '検索しています…';
-    const { hits, total } = await runSearch(input.value, { kind: '', prefecture: '' }, SHOWN);
+    const results = await runSearch(input.value, { kind: '', prefecture: '' }, SHOWN);
     if (run !== this.#latest) return; // a newer search has started; its results win
-    list.replaceChildren(...hits.map(renderHit));
-    list.dataset.query = input.value;
-    status.textContent = resultStatus(input.value, hits.length, total);
+    showResults(list, status, input.value, results);
   }
 }
 

@@ -1,7 +1,15 @@
-/** One search result as a list item: title link, kind and prefecture, and Pagefind's excerpt. */
+/** Search results as both search forms show them: a list of hits and a live status line. */
 import type { SearchHit } from './search';
 
-export function renderHit(hit: SearchHit): HTMLLIElement {
+/** Replaces the list with the hits (marked with their query, which tests wait on) and says how many. */
+export function showResults(list: HTMLElement, status: HTMLElement, query: string, { hits, total }: { hits: SearchHit[]; total: number }): void {
+  list.replaceChildren(...hits.map(renderHit));
+  list.dataset.query = query;
+  status.textContent = resultStatus(query, hits.length, total);
+}
+
+/** One search result as a list item: title link, kind and prefecture, and Pagefind's excerpt. */
+function renderHit(hit: SearchHit): HTMLLIElement {
   const item = document.createElement('li');
   const link = Object.assign(document.createElement('a'), { href: hit.url, textContent: hit.title });
   const meta = Object.assign(document.createElement('p'), { className: 'article-ref', textContent: [hit.kind, ...hit.prefectures].filter(Boolean).join('・') });
@@ -15,7 +23,7 @@ export function renderHit(hit: SearchHit): HTMLLIElement {
 }
 
 /** What the live region says after a search. */
-export function resultStatus(query: string, shown: number, total: number): string {
+function resultStatus(query: string, shown: number, total: number): string {
   if (query.trim() === '') return '';
   if (total === 0) return '見つかりませんでした。別の言葉や、ひらがなで試してください。';
   return `${total}件見つかりました。${shown < total ? `${shown}件を表示しています。` : ''}`;

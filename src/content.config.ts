@@ -31,8 +31,9 @@ const municipalities = defineCollection({
   schema: municipalitySchema,
 });
 
+/** One file per municipality, named by its lgCode (content/municipal-windows/141003.yaml). */
 const municipalWindows = defineCollection({
-  loader: file('./content/municipal-windows.yaml'),
+  loader: glob({ pattern: '*.yaml', base: './content/municipal-windows' }),
   schema: municipalWindowSchema,
 });
 

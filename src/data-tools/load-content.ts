@@ -93,13 +93,13 @@ export function loadContent(root = process.cwd()): LoadedContent {
   });
   const lgCodes = new Set(municipalities.map((m) => m.lgCode));
 
-  const windowsFile = 'content/municipal-windows.yaml';
   const municipalWindows = new Map<string, MunicipalWindow>();
-  const windows = read(windowsFile, (_, text) => parseYaml(text)) as Record<string, unknown> | undefined;
-  for (const [lgCode, raw] of Object.entries(windows ?? {})) {
-    const data = validate(`${windowsFile} (${lgCode})`, municipalWindowSchema, raw);
+  for (const name of readdirSync(join(root, 'content/municipal-windows')).filter((n) => n.endsWith('.yaml')).sort()) {
+    const file = `content/municipal-windows/${name}`;
+    const lgCode = name.replace(/\.yaml$/, '');
+    const data = validate(file, municipalWindowSchema, read(file, (_, text) => parseYaml(text)));
     if (!data) continue;
-    if (!lgCodes.has(lgCode)) problems.push(`${windowsFile}: ${lgCode}: この団体コードは content/municipalities.csv にありません`);
+    if (!lgCodes.has(lgCode)) problems.push(`${file}: ファイル名の団体コード ${lgCode} は content/municipalities.csv にありません`);
     municipalWindows.set(lgCode, data);
   }
 

@@ -29,6 +29,12 @@ export const sourceSchema = z
     title: z.string().optional(),
     /** The date the page itself shows (更新日・掲載日), where it shows one. */
     pageDate: isoDate.optional(),
+    /**
+     * The outlet that wrote the page, as its registrable domain (e.g. "nhk.or.jp"), when the page is
+     * a copy on another host: a portal carrying an article, a mobile mirror, a cache. Two sources are
+     * independent only when their publishers differ.
+     */
+    publisher: z.string().regex(/^[a-z0-9.-]+\.[a-z]+$/, { error: 'publisher は元の発信元のドメイン（例: nhk.or.jp）で書いてください' }).optional(),
   })
   .strict();
 export type Source = z.infer<typeof sourceSchema>;
@@ -50,8 +56,28 @@ export const phoneSchema = z
     stale: z.boolean().default(false),
     /** Replaced by another number (noted in `note`): never shown as a number to call. */
     superseded: z.boolean().default(false),
+    /**
+     * Numbers that official sources give for the same line but disagree on share a conflict id.
+     * The publication rule then shows at most the one with the newest dated official source, with
+     * the conflict stated (src/domain/phone.ts).
+     */
+    conflict: z.string().regex(/^[a-z0-9-]+$/, { error: 'conflict は英小文字・数字・ハイフンの識別子で書いてください' }).optional(),
     /** For maintainers: why the number is (not) published, what to re-check. */
     note: z.string().optional(),
   })
   .strict();
 export type Phone = z.infer<typeof phoneSchema>;
+
+/** A search that was made for a missing fact, so the next person does not repeat it blindly. */
+export const searchLogSchema = z
+  .object({
+    date: isoDate,
+    /** Where it was searched: a site, a search tool, a list. */
+    where: z.string().min(1),
+    /** The words searched for. */
+    words: z.string().min(1),
+    /** What came of it, in a sentence ("見つからず", "番号はあるが日付なし" …). */
+    result: z.string().min(1),
+  })
+  .strict();
+export type SearchLog = z.infer<typeof searchLogSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { hasValidCheckDigit } from '../domain/municipalities-csv';
-import { isoDate, phoneSchema, prefectureCode, requiredSources } from './common';
+import { isoDate, phoneSchema, prefectureCode, requiredSources, searchLogSchema } from './common';
 
 const lgCode = z.string().refine(hasValidCheckDigit, {
   error: (issue) => `全国地方公共団体コードが正しくありません: ${JSON.stringify(issue.input)}（6桁、検査数字つき）`,
@@ -38,6 +38,8 @@ export const municipalWindowSchema = z
     sources: requiredSources('窓口の情報'),
     checked: isoDate,
     notes: z.string().optional(),
+    /** Searches made for what is still unknown (a number, a window). */
+    searches: z.array(searchLogSchema).default([]),
   })
   .strict();
 export type MunicipalWindow = z.infer<typeof municipalWindowSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, phoneSchema, prefectureCode, requiredSources } from './common';
+import { isoDate, phoneSchema, prefectureCode, requiredSources, searchLogSchema } from './common';
 
 /** A centre, a police line or a government window: written once, referenced by prefectures. */
 export const organisationSchema = z
@@ -21,6 +21,8 @@ export const organisationSchema = z
     sources: requiredSources('団体の情報'),
     checked: isoDate,
     notes: z.string().optional(),
+    /** Searches made for what is still unknown (a number, a window). */
+    searches: z.array(searchLogSchema).default([]),
   })
   .strict();
 export type Organisation = z.infer<typeof organisationSchema>;

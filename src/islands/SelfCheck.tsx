@@ -1,8 +1,9 @@
 /**
  * The eligibility self-check. Answers live in memory only: nothing is sent, stored or put in
- * the URL. The rules and contacts are compiled into the page at build time.
+ * the URL. The rules and contacts of every prefecture arrive in one file as the page loads
+ * (the same for every visitor), never in answer to an answer.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   evaluate,
   HARM_LABELS,
@@ -15,12 +16,9 @@ import {
   type Verdict,
 } from '../domain/eligibility';
 import { telHref } from '../domain/phone';
+import { PREFECTURES } from '../domain/prefectures';
 import type { ContactSummary } from '../lib/contacts';
-
-interface Props {
-  rules: Rules[];
-  contacts: ContactSummary[];
-}
+import { loadCheckBundle, type CheckBundle } from './check-bundle';
 
 const EMPTY: Answers = { offence: 'unknown', harm: 'unknown', residence: 'unknown', incident: 'unknown', policeReport: 'unknown' };
 
@@ -47,14 +45,14 @@ function Radios<T extends string>(props: { name: string; legend: string; options
   );
 }
 
-function PlaceSelect(props: { id: string; label: string; value: string; rules: Rules[]; onChange: (v: string) => void }) {
+function PlaceSelect(props: { id: string; label: string; value: string; onChange: (v: string) => void }) {
   return (
     <div class="question">
       <label for={props.id}>{props.label}</label>
       <select id={props.id} value={props.value} onChange={(e) => props.onChange((e.target as HTMLSelectElement).value)}>
         <option value="unknown">わからない・答えたくない</option>
-        {props.rules.map((r) => (
-          <option value={r.code} key={r.code}>{r.name}</option>
+        {PREFECTURES.map((p) => (
+          <option value={p.code} key={p.code}>{p.name}</option>
         ))}
         <option value="abroad">日本国外</option>
       </select>
@@ -133,16 +131,26 @@ function Result({ verdict, rules, contact, sexual }: { verdict: Verdict; rules: 
   );
 }
 
-export default function SelfCheck({ rules, contacts }: Props) {
+type Loaded = { state: 'loading' } | { state: 'ready'; bundle: CheckBundle } | { state: 'failed' };
+
+export default function SelfCheck() {
   const [answers, setAnswers] = useState<Answers>(EMPTY);
   const [shown, setShown] = useState(false);
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  useEffect(() => {
+    loadCheckBundle().then(
+      (bundle) => setLoaded({ state: 'ready', bundle }),
+      () => setLoaded({ state: 'failed' }),
+    );
+  }, []);
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const set = <K extends keyof Answers>(key: K) => (value: Answers[K]) => {
     setAnswers({ ...answers, [key]: value });
     setShown(false);
   };
   const codes = [...new Set([answers.residence, answers.incident])].filter((c) => /^\d{2}$/.test(c));
-  const selected = codes.map((code) => rules.find((r) => r.code === code)!);
+  const bundle = loaded.state === 'ready' ? loaded.bundle : undefined;
+  const selected = bundle ? codes.map((code) => bundle.rules.find((r) => r.code === code)!) : [];
 
   return (
     // needs-js: server-rendered, but without JavaScript the form cannot answer (public/no-js.css hides it).
@@ -170,8 +178,8 @@ export default function SelfCheck({ rules, contacts }: Props) {
           value={answers.harm}
           onChange={set('harm')}
         />
-        <PlaceSelect id="residence" label="3. 被害に遭った方が住んでいる都道府県" value={answers.residence} rules={rules} onChange={set('residence')} />
-        <PlaceSelect id="incident" label="4. 事件・事故が起きた都道府県" value={answers.incident} rules={rules} onChange={set('incident')} />
+        <PlaceSelect id="residence" label="3. 被害に遭った方が住んでいる都道府県" value={answers.residence} onChange={set('residence')} />
+        <PlaceSelect id="incident" label="4. 事件・事故が起きた都道府県" value={answers.incident} onChange={set('incident')} />
         <Radios
           name="policeReport"
           legend="5. 警察に被害を届け出ましたか"
@@ -199,7 +207,13 @@ export default function SelfCheck({ rules, contacts }: Props) {
           <>
             <h2 tabIndex={-1} ref={resultHeading}>結果</h2>
             <p>これは目安です。最終的には窓口で判断されます。</p>
-            {selected.length === 0 && (
+            {loaded.state === 'loading' && <p class="notice">基準を読み込んでいます。読み込みが終わると、ここに結果が出ます。</p>}
+            {loaded.state === 'failed' && (
+              <p class="notice">
+                基準を読み込めませんでした。ページを再読み込みするか、<a href="#criteria">基準の一覧</a>から都道府県のページをご覧ください。
+              </p>
+            )}
+            {bundle && selected.length === 0 && (
               <p class="notice">都道府県を選ぶと、その都道府県の基準で確かめます。分からないときも、下の全国共通の窓口に相談できます。</p>
             )}
             {selected.map((r) => (
@@ -207,7 +221,7 @@ export default function SelfCheck({ rules, contacts }: Props) {
                 key={r.code}
                 rules={r}
                 verdict={evaluate(r, answers)}
-                contact={contacts.find((c) => c.code === r.code)}
+                contact={bundle!.contacts.find((c) => c.code === r.code)}
                 sexual={answers.offence === 'sexual'}
               />
             ))}

@@ -126,11 +126,13 @@ describe('self-check (/check/)', () => {
     await context.close();
   });
 
-  it('without JavaScript shows the criteria as tables instead', async () => {
+  it("without JavaScript links to each prefecture's criteria tables instead", async () => {
     const { page, context } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/check/`);
     expect(await page.locator('form:visible').count()).toBe(0);
-    expect(await page.locator('table caption').allInnerTexts()).toEqual(['対象になる事件（第2条第3項、別表）', '対象になる事件（第3条）']);
+    await page.getByRole('link', { name: '福岡県: だれが対象になるか' }).click();
+    await page.waitForURL(`${baseUrl}/prefectures/fukuoka/#criteria-40`);
+    expect(await page.locator('#criteria-40 ~ * table caption, .criteria table caption').allInnerTexts()).toEqual(['対象になる事件（第3条）']);
     await context.close();
   });
 

@@ -2,19 +2,20 @@
  * Coverage of the directory: for each prefecture and each kind of contact, whether a number
  * can be shown, and why not. Shared by `npm run data:report` and the /data/status/ page.
  */
-import { isPublishable } from '../domain/phone';
+import { publishedPhones } from '../domain/phone';
 import { isOutOfDate } from '../domain/freshness';
 import type { ContactRole } from '../domain/labels';
 import type { Organisation } from '../schemas/organisation';
 
-/** sourced: a number passes the publication rule; one-source: only a single unofficial source;
- * conflict: numbers disagree (one was superseded) and none can be shown; stale: only old numbers;
- * unknown: no number at all. */
-export const COVERAGE_STATES = ['sourced', 'one-source', 'conflict', 'stale', 'unknown'] as const;
+/** sourced: a number passes the publication rule; old: it passes, but every dated source is over five
+ * years old (shown with its age); one-source: only a single unofficial source; conflict: numbers disagree
+ * and none can be shown; stale: only numbers marked out of date; unknown: no number at all. */
+export const COVERAGE_STATES = ['sourced', 'old', 'one-source', 'conflict', 'stale', 'unknown'] as const;
 export type CoverageState = (typeof COVERAGE_STATES)[number];
 
 export const COVERAGE_LABELS: Record<CoverageState, string> = {
   sourced: '番号を掲載',
+  old: '掲載（5年以上前の資料のみ）',
   'one-source': '出典1件（確認中）',
   conflict: '情報が食い違い（確認中）',
   stale: '古い情報のみ（確認中）',
@@ -23,11 +24,13 @@ export const COVERAGE_LABELS: Record<CoverageState, string> = {
 
 export const ROLES: ContactRole[] = ['sv-centre', 'support-centre', 'police', 'prefecture-window'];
 
-export function organisationState(org: Organisation | undefined): CoverageState {
+export function organisationState(org: Organisation | undefined, today: string): CoverageState {
   const phones = org?.phones ?? [];
-  if (phones.some(isPublishable)) return 'sourced';
+  const published = publishedPhones(phones, today);
+  if (published.some((p) => !p.oldSince)) return 'sourced';
+  if (published.length > 0) return 'old';
   if (phones.length === 0) return 'unknown';
-  if (phones.some((p) => p.superseded)) return 'conflict';
+  if (phones.some((p) => p.superseded || p.conflict)) return 'conflict';
   if (phones.every((p) => p.stale)) return 'stale';
   return 'one-source';
 }
@@ -41,8 +44,8 @@ export interface PrefectureCoverage {
 }
 
 /** The best state among a role's organisations (a role may have several centres). */
-function bestState(orgs: (Organisation | undefined)[]): CoverageState {
-  const states = orgs.map(organisationState);
+function bestState(orgs: (Organisation | undefined)[], today: string): CoverageState {
+  const states = orgs.map((org) => organisationState(org, today));
   return COVERAGE_STATES.find((s) => states.includes(s)) ?? 'unknown';
 }
 
@@ -53,7 +56,7 @@ export function prefectureCoverage(
   today: string,
 ): PrefectureCoverage {
   const roles = Object.fromEntries(
-    ROLES.map((role) => [role, entry ? bestState(organisationsFor(role)) : 'unknown']),
+    ROLES.map((role) => [role, entry ? bestState(organisationsFor(role), today) : 'unknown']),
   ) as Record<ContactRole, CoverageState>;
   return {
     code: prefecture.code,

@@ -14,15 +14,15 @@ import { CONTACT_ROLES, type ContactRole } from '../domain/labels';
 
 /** Published records: ids added, references as plain ids, leads removed. */
 export const publishedPrefectureSchema = prefectureSchema(z.string()).safeExtend({ url: z.string() });
-export const publishedOrganisationSchema = organisationSchema.omit({ notes: true }).extend({ id: z.string() });
+export const publishedOrganisationSchema = organisationSchema.omit({ notes: true, searches: true }).extend({ id: z.string() });
 export const publishedMunicipalitySchema = municipalitySchema.safeExtend({
   url: z.string().optional(),
-  window: municipalWindowSchema.omit({ notes: true }).optional(),
+  window: municipalWindowSchema.omit({ notes: true, searches: true }).optional(),
 });
 
-/** What the public sees of a record: no maintainer notes, and only numbers that pass the publication rule. */
-function publicView<T extends { phones: Organisation['phones']; notes?: string }>({ notes: _maintainerNotes, ...record }: T): Omit<T, 'notes'> {
-  return { ...record, phones: record.phones.filter(isPublishable) };
+/** What the public sees of a record: no maintainer notes or search logs, and only numbers that pass the publication rule. */
+function publicView<T extends { phones: Organisation['phones']; notes?: string; searches?: unknown }>({ notes: _notes, searches: _searches, ...record }: T): Omit<T, 'notes' | 'searches'> {
+  return { ...record, phones: record.phones.filter((phone) => isPublishable(phone, record.phones)) };
 }
 
 export function publishedOrganisations(organisations: Map<string, Organisation>) {

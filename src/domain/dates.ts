@@ -18,6 +18,12 @@ export function formatJapaneseDate(iso: string): string {
   return `${era.name}${eraYear === 1 ? '元' : eraYear}年${Number(m)}月${Number(d)}日（${y}年）`;
 }
 
+/** A source's own date as a reader needs it: 2018年10月. */
+export function formatYearMonth(iso: string): string {
+  const [y, m] = iso.split('-');
+  return `${y}年${Number(m)}月`;
+}
+
 /** Whole months between two ISO dates, for "this fact may be out of date" notices. */
 export function monthsBetween(fromIso: string, toIso: string): number {
   const [fy, fm, fd] = fromIso.split('-').map(Number);

@@ -115,6 +115,7 @@ function Result({ verdict, rules, contact, sexual }: { verdict: Verdict; rules: 
             {line.organisation}
             {line.label && `（${line.label}）`}: <a class="phone__number" href={telHref(line.number)}>{line.number}</a>
             {line.hours && <span class="article-ref"> 受付: {line.hours}</span>}
+            {line.since && <span class="article-ref">（{line.since}年の資料による番号です。変わっているかもしれません）</span>}
           </li>
         ))}
         {sexual && (

@@ -4,7 +4,8 @@
  */
 import { getCollection, getEntry } from 'astro:content';
 import { CONTACT_ROLES, type ContactRole } from '../domain/labels';
-import { isPublishable } from '../domain/phone';
+import { publishedPhones } from '../domain/phone';
+import { todayIso } from '../domain/freshness';
 import { PREFECTURES } from '../domain/prefectures';
 
 export interface ContactSummary {
@@ -14,7 +15,8 @@ export interface ContactSummary {
   href?: string;
   /** How to start the prefecture's one-stop service, when it runs one (its coordinator route). */
   route?: string;
-  lines: { roleKey: ContactRole; role: string; organisation: string; number: string; label?: string; hours?: string }[];
+  /** `since`: the year of the newest source, when every dated source is more than five years old. */
+  lines: { roleKey: ContactRole; role: string; organisation: string; number: string; label?: string; hours?: string; since?: string }[];
 }
 
 let cache: Promise<ContactSummary[]> | undefined;
@@ -33,8 +35,8 @@ async function summarise(): Promise<ContactSummary[]> {
       const lines: ContactSummary['lines'] = [];
       for (const contact of entry?.contacts ?? []) {
         const org = (await getEntry(contact.organisation))?.data;
-        for (const phone of org?.phones.filter(isPublishable) ?? []) {
-          lines.push({ roleKey: contact.role, role: CONTACT_ROLES[contact.role].label, organisation: org!.name, number: phone.number, label: phone.label, hours: phone.hours });
+        for (const { phone, oldSince } of publishedPhones(org?.phones ?? [], todayIso())) {
+          lines.push({ roleKey: contact.role, role: CONTACT_ROLES[contact.role].label, organisation: org!.name, number: phone.number, label: phone.label, hours: phone.hours, since: oldSince?.slice(0, 4) });
         }
       }
       const route =

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatJapaneseDate, monthsBetween } from '../../src/domain/dates';
-import { isPublishable, isValidPhoneNumber, telHref } from '../../src/domain/phone';
+import { isPublishable, isValidPhoneNumber, oldSince, publishedPhones, telHref, type PhoneEvidence, type SourceEvidence } from '../../src/domain/phone';
+import { publisherOf, registrableDomain } from '../../src/domain/publisher';
 import { PREFECTURES } from '../../src/domain/prefectures';
 import { parseReportTemplate, reportHref } from '../../src/domain/report-link';
 
@@ -22,19 +23,79 @@ describe('publication rule', () => {
   const gov = { url: 'https://www.pref.tokushima.lg.jp/a', kind: 'government' as const };
   const news1 = { url: 'https://www.example-news.jp/a', kind: 'other' as const };
   const news2 = { url: 'https://blog.example.org/b', kind: 'other' as const };
+  const phone = (sources: SourceEvidence[], more: Partial<PhoneEvidence> = {}): PhoneEvidence => ({ number: '088-623-5111', sources, ...more });
+
   it('publishes a number from a government or the organisation’s own page', () => {
-    expect(isPublishable({ sources: [gov] })).toBe(true);
-    expect(isPublishable({ sources: [{ ...news1, kind: 'official' }] })).toBe(true);
+    expect(isPublishable(phone([gov]))).toBe(true);
+    expect(isPublishable(phone([{ ...news1, kind: 'official' }]))).toBe(true);
   });
-  it('publishes a number two independent sites agree on, but not one site twice', () => {
-    expect(isPublishable({ sources: [news1, news2] })).toBe(true);
-    expect(isPublishable({ sources: [news1, { ...news1, url: 'https://example-news.jp/other' }] })).toBe(false);
-    expect(isPublishable({ sources: [news1] })).toBe(false);
+  it('publishes a number two independent publishers agree on, but not one publisher twice', () => {
+    expect(isPublishable(phone([news1, news2]))).toBe(true);
+    expect(isPublishable(phone([news1, { ...news1, url: 'https://example-news.jp/other' }]))).toBe(false);
+    expect(isPublishable(phone([news1]))).toBe(false);
+  });
+  it('counts a newspaper’s main and mobile sites as one publisher (same registrable domain)', () => {
+    const main = { url: 'https://www.kochinews.co.jp/article/1', kind: 'other' as const };
+    const mobile = { url: 'https://mobile.kochinews.co.jp/article/1', kind: 'other' as const };
+    expect(isPublishable(phone([main, mobile]))).toBe(false);
+  });
+  it('counts a portal’s copy of an article as the outlet that wrote it', () => {
+    const nhk = { url: 'https://www3.nhk.or.jp/lnews/a', kind: 'other' as const };
+    const onYahoo = { url: 'https://news.yahoo.co.jp/articles/x', kind: 'other' as const, publisher: 'nhk.or.jp' };
+    expect(isPublishable(phone([nhk, onYahoo]))).toBe(false);
+    expect(isPublishable(phone([news1, onYahoo]))).toBe(true);
+  });
+  it('does not count a portal copy whose original outlet is not stated', () => {
+    const onYahoo = { url: 'https://news.yahoo.co.jp/articles/x', kind: 'other' as const };
+    expect(isPublishable(phone([news1, onYahoo]))).toBe(false);
+  });
+  it('reads the original host from a cache copy’s own name', () => {
+    expect(publisherOf({ url: 'https://www-metro-tokyo-lg-jp.cache.yimg.jp/tosei/a.html' })).toBe('metro.tokyo.lg.jp');
   });
   it('never publishes a stale or superseded number, whatever its source', () => {
-    expect(isPublishable({ sources: [gov], stale: true })).toBe(false);
-    expect(isPublishable({ sources: [gov, news1], superseded: true })).toBe(false);
+    expect(isPublishable(phone([gov], { stale: true }))).toBe(false);
+    expect(isPublishable(phone([gov, news1], { superseded: true }))).toBe(false);
   });
+
+  describe('conflicting official sources', () => {
+    const older = phone([{ ...gov, pageDate: '2015-07-10' }], { number: '03-5607-0799', conflict: 'nana' });
+    const newer = phone([{ ...gov, url: 'https://www.soumu.metro.tokyo.lg.jp/b', pageDate: '2024-10-01' }], { number: '03-5577-3899', conflict: 'nana' });
+    it('shows only the number of the newest dated official source, and states the other', () => {
+      const shown = publishedPhones([older, newer], '2026-12-01');
+      expect(shown.map((p) => p.phone.number)).toEqual(['03-5577-3899']);
+      expect(shown[0].conflictsWith).toEqual(['03-5607-0799']);
+    });
+    it('shows neither while no dated official source settles it', () => {
+      const undated = phone([gov], { number: '03-5577-3899', conflict: 'nana' });
+      expect(publishedPhones([older, { ...undated, sources: [{ ...gov, pageDate: '2015-07-10' }] }], '2026-12-01')).toEqual([]);
+      expect(publishedPhones([phone([gov], { conflict: 'x' }), phone([gov], { number: '03-1111-2222', conflict: 'x' })], '2026-12-01')).toEqual([]);
+    });
+  });
+
+  describe('old evidence', () => {
+    it('a number whose every dated source is over five years old is shown with its age', () => {
+      const shown = publishedPhones([phone([{ ...gov, pageDate: '2018-10-01' }, { ...news1, pageDate: '2019-02-01' }])], '2026-12-01');
+      expect(shown[0].oldSince).toBe('2019-02-01');
+    });
+    it('one recent dated source makes it current; undated sources say nothing of its age', () => {
+      expect(oldSince(phone([{ ...gov, pageDate: '2018-10-01' }, { ...news1, pageDate: '2024-01-01' }]), '2026-12-01')).toBeUndefined();
+      expect(oldSince(phone([gov]), '2026-12-01')).toBeUndefined();
+    });
+  });
+});
+
+describe('registrable domains of Japanese publishers', () => {
+  it.each([
+    ['www.pref.kagawa.lg.jp', 'pref.kagawa.lg.jp'],
+    ['www.police.pref.kochi.lg.jp', 'pref.kochi.lg.jp'],
+    ['www.city.sendai.miyagi.lg.jp', 'city.sendai.miyagi.lg.jp'],
+    ['www.police.pref.kyoto.jp', 'pref.kyoto.jp'],
+    ['www.city.fukushima.fukushima.jp', 'city.fukushima.fukushima.jp'],
+    ['www3.nhk.or.jp', 'nhk.or.jp'],
+    ['news.ksb.co.jp', 'ksb.co.jp'],
+    ['sarc-tokyo.org', 'sarc-tokyo.org'],
+    ['mykoho.jp', 'mykoho.jp'],
+  ])('%s → %s', (host, domain) => expect(registrableDomain(host)).toBe(domain));
 });
 
 describe('dates in 和暦 with 西暦', () => {

@@ -11,6 +11,7 @@ import { factSchema, nationalLineSchema, organisationSchema, type NationalLine, 
 import { prefectureSchema } from '../schemas/prefecture';
 import { municipalitySchema, municipalWindowSchema, type Municipality, type MunicipalWindow } from '../schemas/municipality';
 import { parseMunicipalitiesCsv } from '../domain/municipalities-csv';
+import { populationSchema, type Population } from '../schemas/population';
 
 const orgSlug = z.string().regex(/^[a-z0-9-]+$/, { error: 'organisation は content/organisations のファイル名（拡張子なし）で書いてください' });
 const prefectureFileSchema = prefectureSchema(orgSlug);
@@ -22,6 +23,7 @@ export interface LoadedContent {
   nationalLines: { id: string; data: NationalLine }[];
   municipalities: Municipality[];
   municipalWindows: Map<string, MunicipalWindow>;
+  population?: Population;
   problems: string[];
 }
 
@@ -103,5 +105,8 @@ export function loadContent(root = process.cwd()): LoadedContent {
     municipalWindows.set(lgCode, data);
   }
 
-  return { prefectures, organisations, nationalLines, municipalities, municipalWindows, problems };
+  const populationFile = 'content/national/population.yaml';
+  const population = validate(populationFile, populationSchema, read(populationFile, (_, text) => parseYaml(text)));
+
+  return { prefectures, organisations, nationalLines, municipalities, municipalWindows, population, problems };
 }

@@ -33,6 +33,31 @@ console.log('Prefectures per kind of contact and state:');
 for (const role of ROLES) {
   console.log(`  ${CONTACT_ROLES[role].label}: ` + COVERAGE_STATES.map((s) => `${COVERAGE_LABELS[s]} ${sum[role][s]}`).join(', '));
 }
+// Issue targets: prefectures with a published direct number (current or shown with its age).
+const TARGETS: Record<(typeof ROLES)[number], number> = { 'sv-centre': 40, 'support-centre': 40, police: 40, 'prefecture-window': 30 };
+const population = content.population?.population ?? {};
+const counted = rows.filter((r) => population[r.code] !== undefined);
+const people = counted.reduce((total, r) => total + population[r.code]!, 0);
+console.log(`\nTargets and population-weighted coverage (population: ${content.population?.survey ?? 'none'}; ${counted.length}/47 prefectures have a sourced figure, ${people.toLocaleString('en')} people):`);
+for (const role of ROLES) {
+  const published = rows.filter((r) => r.roles[role] === 'sourced' || r.roles[role] === 'old');
+  const served = published.filter((r) => population[r.code] !== undefined).reduce((total, r) => total + population[r.code]!, 0);
+  const share = people ? `${((100 * served) / people).toFixed(0)} % of people in those ${counted.length} prefectures live where it is published` : 'no population figures';
+  const missed = published.length < TARGETS[role];
+  console.log(`  ${CONTACT_ROLES[role].label}: ${published.length}/47 (target ${TARGETS[role]}: ${missed ? 'MISSED' : 'met'}); ${share}`);
+  if (missed) {
+    const searched = rows.filter((r) => !published.includes(r)).map((r) => {
+      const entry = byCode.get(r.code);
+      const logs = (entry?.contacts ?? []).filter((c) => c.role === role).flatMap((c) => content.organisations.get(c.organisation)?.data.searches ?? []);
+      return `${r.name}${logs.length ? `（検索${logs.length}件の記録）` : '（検索の記録なし）'}`;
+    });
+    console.log(`    not yet published: ${searched.join('、')}`);
+  }
+}
+const bigCities = content.municipalities.filter((m) => m.kind === '政令指定都市' || m.kind === '特別区');
+const withWindow = bigCities.filter((m) => content.municipalWindows.get(m.lgCode)?.department);
+console.log(`  政令指定都市・特別区 with a sourced window (department): ${withWindow.length}/${bigCities.length}; 中核市 are not counted: no official list of them is in content yet`);
+
 const outOfDate = [
   ...content.prefectures.filter((p) => isOutOfDate(p.data.checked, today)).map((p) => p.file),
   ...[...content.organisations.values()].filter((o) => isOutOfDate(o.data.checked, today)).map((o) => o.file),

@@ -28,6 +28,57 @@ export const municipalitySchema = z
   });
 export type Municipality = z.infer<typeof municipalitySchema>;
 
+/** One amount of a 見舞金・支援金: who it is for (遺族, 重傷病 …) and how much, as the source says. */
+export const benefitAmountSchema = z
+  .object({
+    /** The case the amount is for, in the source's words (遺族, 重傷病（入院3日以上）, 性犯罪 …). */
+    case: z.string({ error: '見舞金の金額（amounts）には case（遺族・重傷病など）が必要です' }).min(1, { error: '見舞金の金額の case が空です' }),
+    yen: z
+      .number({ error: (issue) => `見舞金の金額 yen は円単位の数値で書いてください: ${JSON.stringify(issue.input)}（例: 300000）` })
+      .int({ error: '見舞金の金額 yen は整数（円単位）で書いてください' })
+      .positive({ error: '見舞金の金額 yen は正の数で書いてください' }),
+    /** A qualifier the source gives with the amount (加療1か月以上 …). */
+    text: z.string().min(1).optional(),
+  })
+  .strict();
+
+/** A condition for the payment (residence at the time, crimes covered, start date …), citing its article where known. */
+export const benefitConditionSchema = z
+  .object({
+    text: z.string({ error: '見舞金の条件（conditions）には text が必要です' }).min(1, { error: '見舞金の条件の text が空です' }),
+    article: z.string().min(1).optional(),
+  })
+  .strict();
+
+export const BENEFIT_DEADLINE_FROM = ['incident', 'death', 'known'] as const;
+
+/** A municipal 見舞金・支援金 for crime victims, as its public source states it. */
+export const municipalBenefitSchema = z
+  .object({
+    /** The payment's name as the municipality writes it (犯罪被害者等見舞金, 犯罪被害者等支援金 …). */
+    name: z.string({ error: '見舞金には name（名称）が必要です' }).min(1, { error: '見舞金の name が空です' }),
+    amounts: z
+      .array(benefitAmountSchema, { error: '見舞金には amounts（金額の一覧）が必要です' })
+      .min(1, { error: '見舞金には amounts（金額）が1件以上必要です' }),
+    conditions: z.array(benefitConditionSchema, { error: '見舞金の conditions は条件の一覧で書いてください' }).default([]),
+    /** The application deadline, where the source states it. */
+    deadline: z
+      .object({
+        months: z.number({ error: '申請期限（deadline）の months は月数の数値で書いてください' }).int().positive({ error: '申請期限の months は正の整数です' }),
+        from: z.enum(BENEFIT_DEADLINE_FROM, { error: '申請期限の from は incident（犯罪の日）/ death（死亡の日）/ known（知った日）のいずれかです' }),
+        /** The deadline in the site's words, with any exception the source names. */
+        text: z.string({ error: '申請期限（deadline）には text が必要です' }).min(1),
+        article: z.string().min(1).optional(),
+      })
+      .strict()
+      .optional(),
+    /** How and where to apply, where the source says. */
+    apply: z.string().min(1).optional(),
+    sources: requiredSources('見舞金'),
+  })
+  .strict();
+export type MunicipalBenefit = z.infer<typeof municipalBenefitSchema>;
+
 /** A municipality's 総合的対応窓口 where a public source names it. Keyed by lgCode. */
 export const municipalWindowSchema = z
   .object({
@@ -40,6 +91,8 @@ export const municipalWindowSchema = z
     notes: z.string().optional(),
     /** Searches made for what is still unknown (a number, a window). */
     searches: z.array(searchLogSchema).default([]),
+    /** The municipality's 見舞金・支援金 for crime victims, where a public source states the rules. */
+    benefits: z.array(municipalBenefitSchema, { error: 'benefits は見舞金の一覧（配列）で書いてください' }).optional(),
   })
   .strict();
 export type MunicipalWindow = z.infer<typeof municipalWindowSchema>;

@@ -69,6 +69,18 @@ describe('built site', () => {
     expect(missing).toEqual([]);
   });
 
+  it('shows the 見舞金 amounts of 相模原市, and elsewhere says to ask the window without naming an amount', () => {
+    const page = (file: string) => pages.find((p) => p.file === file)?.html ?? '';
+    const text = (html: string) => html.replace(/<[^>]+>/g, '');
+    const sagamihara = text(page('prefectures/kanagawa/141500/index.html'));
+    expect(sagamihara).toContain('見舞金');
+    for (const amount of ['300,000円', '100,000円', '50,000円']) expect(sagamihara).toContain(amount);
+    // 徳島市 has no 見舞金 on record: the page points to the window and names no amount.
+    const unknown = text(page('prefectures/tokushima/362018/index.html'));
+    expect(unknown).toContain('見舞金があるかどうか');
+    expect(unknown).not.toMatch(/\d{1,3}(,\d{3})+円/);
+  });
+
   it('opens outbound links without sending a referrer', () => {
     const leaky = pages.flatMap(({ file, html }) =>
       [...html.matchAll(/<a\b[^>]*href="https?:[^"]*"[^>]*>/g)].map((m) => m[0]).filter((tag) => !/rel="[^"]*noreferrer/.test(tag)).map((tag) => `${file}: ${tag}`),

@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { todayIso } from '../domain/freshness';
 import { loadContent } from './load-content';
-import { WORK_REASONS, worklist, worklistCsv } from './worklist';
+import { WORK_REASONS, worklistCsv, worklistOfContent } from './worklist';
 
 const out = process.argv[2] ?? 'worklist.csv';
 const content = loadContent();
@@ -13,7 +13,7 @@ if (content.problems.length > 0) {
   console.error(content.problems.join('\n'));
   process.exit(1);
 }
-const items = worklist({ ...content, population: content.population?.population ?? {} }, todayIso());
+const items = worklistOfContent(content, todayIso());
 writeFileSync(out, worklistCsv(items));
 console.log(`${items.length} facts to check, written to ${out} (most people first; population: ${content.population?.survey ?? 'none'})`);
 for (const [reason, text] of Object.entries(WORK_REASONS)) console.log(`  ${text}: ${items.filter((i) => i.reason === reason).length}`);

@@ -44,7 +44,12 @@ export interface WorklistInput {
   organisations: Map<string, { file: string; data: Organisation }>;
   municipalities: Municipality[];
   municipalWindows: Map<string, MunicipalWindow>;
-  population: Record<string, number>;
+  population: Partial<Record<string, number>>;
+}
+
+/** The worklist of the content as `loadContent()` reads it. */
+export function worklistOfContent(content: Omit<WorklistInput, 'population'> & { population?: { population: WorklistInput['population'] } }, today: string): WorkItem[] {
+  return worklist({ ...content, population: content.population?.population ?? {} }, today);
 }
 
 const describeSearches = (searches: readonly SearchLog[]) => searches.map((s) => `${s.date} ${s.where}「${s.words}」: ${s.result}`).join(' / ');

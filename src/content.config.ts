@@ -9,6 +9,7 @@ import { prefectureSchema } from './schemas/prefecture';
 import { guideSchema } from './schemas/guide';
 import { municipalitySchema, municipalWindowSchema } from './schemas/municipality';
 import { parseMunicipalitiesCsv } from './domain/municipalities-csv';
+import { schemeSchema } from './schemas/scheme';
 
 const prefectures = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/prefectures' }),
@@ -51,4 +52,10 @@ const guides = defineCollection({
   schema: guideSchema,
 });
 
-export const collections = { prefectures, organisations, nationalLines, municipalities, municipalWindows, facts, guides };
+/** Nationwide support schemes (犯給, 公費負担, 法テラス …): one file per scheme, the id is the file name. */
+const schemes = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/schemes' }),
+  schema: schemeSchema,
+});
+
+export const collections = { prefectures, organisations, nationalLines, municipalities, municipalWindows, facts, guides, schemes };

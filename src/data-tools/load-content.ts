@@ -11,6 +11,7 @@ import { factSchema, nationalLineSchema, organisationSchema, type NationalLine, 
 import { prefectureSchema } from '../schemas/prefecture';
 import { municipalitySchema, municipalWindowSchema, type Municipality, type MunicipalWindow } from '../schemas/municipality';
 import { parseMunicipalitiesCsv } from '../domain/municipalities-csv';
+import { schemeSchema, type SchemeEntry } from '../schemas/scheme';
 import { populationSchema, type Population } from '../schemas/population';
 
 const orgSlug = z.string().regex(/^[a-z0-9-]+$/, { error: 'organisation は content/organisations のファイル名（拡張子なし）で書いてください' });
@@ -24,6 +25,8 @@ export interface LoadedContent {
   municipalities: Municipality[];
   municipalWindows: Map<string, MunicipalWindow>;
   population?: Population;
+  /** Nationwide support schemes, one per content/schemes/<id>.yaml, in file-name order. */
+  schemes: { id: string; file: string; data: SchemeEntry }[];
   problems: string[];
 }
 
@@ -108,5 +111,19 @@ export function loadContent(root = process.cwd()): LoadedContent {
   const populationFile = 'content/national/population.yaml';
   const population = validate(populationFile, populationSchema, read(populationFile, (_, text) => parseYaml(text)));
 
-  return { prefectures, organisations, nationalLines, municipalities, municipalWindows, population, problems };
+  const schemes: LoadedContent['schemes'] = [];
+  const lineIds = new Set(nationalLines.map((l) => l.id));
+  for (const name of readdirSync(join(root, 'content/schemes')).filter((n) => n.endsWith('.yaml')).sort()) {
+    const file = `content/schemes/${name}`;
+    const id = name.replace(/\.yaml$/, '');
+    if (!/^[a-z0-9-]+$/.test(id)) problems.push(`${file}: ファイル名（制度の id）は英小文字・数字・ハイフンで書いてください`);
+    const data = validate(file, schemeSchema, read(file, (_, text) => parseYaml(text)));
+    if (!data) continue;
+    data.apply.nationalLines.forEach((line, i) => {
+      if (!lineIds.has(line)) problems.push(`${file}: apply.nationalLines.${i}: "${line}" が content/national/lines.yaml にありません`);
+    });
+    schemes.push({ id, file, data });
+  }
+
+  return { prefectures, organisations, nationalLines, municipalities, municipalWindows, population, schemes, problems };
 }

@@ -11,6 +11,7 @@ import { organisationSchema, type Organisation } from '../schemas/organisation';
 import { prefectureSchema } from '../schemas/prefecture';
 import { municipalitySchema, municipalWindowSchema, type Municipality, type MunicipalWindow } from '../schemas/municipality';
 import { CONTACT_ROLES, type ContactRole } from '../domain/labels';
+import { publishedSchemeSchema } from '../schemas/scheme';
 
 /** Published records: ids added, references as plain ids, leads removed. */
 export const publishedPrefectureSchema = prefectureSchema(z.string()).safeExtend({ url: z.string() });
@@ -127,4 +128,6 @@ export const OPEN_DATA_SCHEMAS = {
   prefectures: publishedPrefectureSchema,
   organisations: publishedOrganisationSchema,
   municipalities: publishedMunicipalitySchema,
+  /** dist/data/support/schemes.json: the nationwide schemes exactly as src/domain/support reads them. */
+  'support-schemes': publishedSchemeSchema,
 } as const;

@@ -1,0 +1,466 @@
+/**
+ * findSupport(schemes, answers, today): which nationwide schemes may apply to a visitor's answers.
+ * Pure: no DOM, no Astro; the island, the pages and the tests call this one function.
+ *
+ * Every check is met (true), not met (false) or cannot be told from the answers ('unknown').
+ * Any check not met → 'outside-criteria'; else any unknown → 'unclear'; else 'likely'.
+ * An unknown answer never becomes a "no". A missed deadline still states its exception.
+ * Unless the visitor says no doctor treats a crime-caused mental illness, the lack of a physical
+ * injury is never a reason for 'outside-criteria'. Dates are compared by month against `today`.
+ */
+import type { Criterion, Deadline, Scheme, SchemeEntry } from '../../schemas/scheme';
+import { isPublishable } from '../phone';
+import { HARM_LABELS, OFFENCE_LABELS, harmRank, type Answers, type Harm, type Offence } from '../eligibility/taxonomy';
+
+export type Relation = 'victim' | 'family' | 'bereaved';
+export type AssetBand = 'under-200' | '200-to-300' | 'over-300';
+
+export type SupportAnswers = Answers & {
+  relation: Relation | 'unknown';
+  /** 'YYYY-MM' or 'unknown'. */
+  incidentMonth: string;
+  hospitalDays: '3-plus' | 'under-3' | 'none' | 'unknown';
+  /** yes = a doctor treats a crime-caused mental illness for a month or more, and it kept the person from work or daily life for 3+ days. */
+  mentalCare: 'yes' | 'no' | 'unknown';
+  disability: 'yes' | 'no' | 'unknown';
+  /** 万円: cash, deposits, securities. */
+  assets: AssetBand | 'unknown';
+  prosecuted: 'yes' | 'no' | 'unknown';
+};
+
+export const EMPTY_SUPPORT_ANSWERS: SupportAnswers = {
+  offence: 'unknown',
+  harm: 'unknown',
+  residence: 'unknown',
+  incident: 'unknown',
+  policeReport: 'unknown',
+  relation: 'unknown',
+  incidentMonth: 'unknown',
+  hospitalDays: 'unknown',
+  mentalCare: 'unknown',
+  disability: 'unknown',
+  assets: 'unknown',
+  prosecuted: 'unknown',
+};
+
+export type Met = true | false | 'unknown';
+export type Outcome = 'likely' | 'unclear' | 'outside-criteria';
+
+export interface SupportCheck {
+  criterion: Criterion['type'] | 'deadline';
+  /** Why, in plain Japanese. */
+  text: string;
+  article: string;
+  met: Met;
+}
+
+export interface SupportDeadline {
+  lastMonth: string;
+  text: string;
+  article: string;
+  passed: boolean;
+  exception?: { text: string; article: string };
+}
+
+export interface SupportVerdict {
+  id: string;
+  name: string;
+  kind: Scheme['kind'];
+  outcome: Outcome;
+  checks: SupportCheck[];
+  deadline?: SupportDeadline;
+  /** Explained, never asked: exclusions, procedural steps, local differences. */
+  conditions: { text: string; article: string }[];
+  apply: {
+    kind: Scheme['apply']['kind'];
+    text: string;
+    article: string;
+    /** Only numbers that pass the publication rule. */
+    phones: { number: string; label?: string; hours?: string }[];
+    nationalLines: string[];
+  };
+}
+
+/**
+ * A content entry as published and as the engine reads it: id added, maintainer notes removed,
+ * and only the numbers that pass the publication rule (src/domain/phone.ts).
+ */
+export function publishScheme(id: string, { notes: _maintainerNotes, ...entry }: SchemeEntry): Scheme {
+  return { id, ...entry, apply: { ...entry.apply, phones: entry.apply.phones.filter((phone, _, all) => isPublishable(phone, all)) } };
+}
+
+// ---------- months ----------
+
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/** 'YYYY-MM' → months since year 0, or undefined when not a month. */
+function monthIndex(month: string): number | undefined {
+  const m = MONTH.exec(month);
+  return m ? Number(m[1]) * 12 + Number(m[2]) - 1 : undefined;
+}
+const monthOf = (index: number) => `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+const monthText = (index: number) => `${Math.floor(index / 12)}年${(index % 12) + 1}月`;
+
+// ---------- criteria ----------
+
+const ASSET_ORDER: AssetBand[] = ['under-200', '200-to-300', 'over-300'];
+const ASSET_TEXT: Record<AssetBand, string> = {
+  'under-200': '200万円未満',
+  '200-to-300': '200万円以上300万円以下',
+  'over-300': '300万円を超える',
+};
+const RELATION_TEXT: Record<Relation, string> = { victim: '被害にあった本人', family: '被害者の家族', bereaved: '亡くなった被害者の遺族' };
+
+const check = (criterion: SupportCheck['criterion'], article: string, met: Met, text: string): SupportCheck => ({ criterion, article, met, text });
+
+/** Combines several possibilities: any true wins, else any unknown, else false. */
+const anyOf = (mets: Met[]): Met => (mets.includes(true) ? true : mets.includes('unknown') ? 'unknown' : false);
+
+function checkOffence(c: Extract<Criterion, { type: 'offence' }>, a: SupportAnswers): SupportCheck {
+  if (a.offence === 'unknown') return check('offence', c.article, 'unknown', `${c.text}事件の種類が分からないため、判断できません。`);
+  const label = OFFENCE_LABELS[a.offence];
+  if (c.covered.includes(a.offence)) return check('offence', c.article, true, `${c.text}「${label}」はこれにあたります。`);
+  if (c.unclear.includes(a.offence) || a.offence === 'other') {
+    return check('offence', c.article, 'unknown', `${c.text}「${label}」があたるかは、${c.unclearText ?? '事件の内容によります。'}`);
+  }
+  return check('offence', c.article, false, `${c.text}「${label}」は、この対象にあたりません。`);
+}
+
+function routeMet(route: Extract<Criterion, { type: 'harm' }>['routes'][number], a: SupportAnswers): Met {
+  if (route.offences && a.offence !== 'unknown' && !route.offences.includes(a.offence)) return false;
+  const parts: Met[] = [];
+  if (route.offences && a.offence === 'unknown') parts.push('unknown');
+  if (route.minHarm) {
+    parts.push(route.minHarm === 'none' ? true : a.harm === 'unknown' ? 'unknown' : harmRank(a.harm) >= harmRank(route.minHarm));
+  }
+  if (route.hospitalDays3) parts.push(a.hospitalDays === '3-plus' ? true : a.hospitalDays === 'unknown' ? 'unknown' : false);
+  if (route.mentalCare) parts.push(a.mentalCare === 'yes' ? true : a.mentalCare === 'unknown' ? 'unknown' : false);
+  if (route.disability) parts.push(a.disability === 'yes' ? true : a.disability === 'unknown' ? 'unknown' : false);
+  return parts.includes(false) ? false : parts.includes('unknown') ? 'unknown' : true;
+}
+
+function checkHarm(c: Extract<Criterion, { type: 'harm' }>, a: SupportAnswers): SupportCheck {
+  const results = c.routes.map((route) => ({ route, met: routeMet(route, a) }));
+  const met = anyOf(results.map((r) => r.met));
+  const routes = results.filter((r) => r.met === met);
+  const article = [...new Set(routes.map((r) => r.route.article))].join('、');
+  const allArticles = [...new Set(c.routes.map((r) => r.article))].join('、');
+  if (met === true) return check('harm', article, true, `${c.text}お答えの被害は「${routes[0].route.text}」にあたります。`);
+  const listed = c.routes.map((r) => r.text).join('、');
+  if (met === 'unknown') return check('harm', allArticles, 'unknown', `${c.text}（${listed}）。お答えからは、どれにあたるか判断できません。`);
+  // Not met by any route. Lacking a physical injury is never the reason for "outside" unless mental care is ruled out.
+  if (a.mentalCare !== 'no') {
+    return check(
+      'harm',
+      allArticles,
+      'unknown',
+      `${c.text}（${listed}）。体のけがの程度ではあたりませんが、事件による心の病気で医師の治療を受けている場合は、それも被害にあたることがあります。窓口で確かめてください。`,
+    );
+  }
+  const harm = a.harm === 'unknown' ? '' : `お答えの被害（${HARM_LABELS[a.harm as Harm]}）は、`;
+  return check('harm', allArticles, false, `${c.text}（${listed}）。${harm}この基準にあたりません。`);
+}
+
+function checkPlace(c: Extract<Criterion, { type: 'place' }>, a: SupportAnswers): SupportCheck {
+  if (a.incident === 'unknown') return check('place', c.article, 'unknown', `${c.text}事件の場所が分からないため、判断できません。`);
+  if (a.incident === 'abroad') return check('place', c.article, false, `${c.text}国外で起きた事件は対象外です。${c.abroadText}`);
+  return check('place', c.article, true, `${c.text}国内で起きた事件なので、これにあたります。`);
+}
+
+function checkNationality(c: Extract<Criterion, { type: 'nationality-or-residence' }>, a: SupportAnswers): SupportCheck {
+  if (a.residence === 'unknown' || a.residence === 'abroad') {
+    return check('nationality-or-residence', c.article, 'unknown', `${c.text}日本国籍があれば、国外に住んでいても対象です。`);
+  }
+  return check('nationality-or-residence', c.article, true, `${c.text}日本国内にお住まいなので、これにあたります（事件のときも国内に住んでいた場合）。`);
+}
+
+function checkRelation(c: Extract<Criterion, { type: 'relation' }>, a: SupportAnswers): SupportCheck {
+  if (a.relation === 'unknown') return check('relation', c.article, 'unknown', `${c.text}どなたが使うのか分からないため、判断できません。`);
+  const who = RELATION_TEXT[a.relation];
+  if (c.applicants.includes(a.relation)) return check('relation', c.article, true, `${c.text}${who}は、これにあたります。`);
+  if (c.depends.includes(a.relation)) return check('relation', c.article, 'unknown', `${c.text}${who}は、${c.dependsText ?? '場合によって使えます。'}`);
+  return check('relation', c.article, false, `${c.text}${who}は、これにあたりません。`);
+}
+
+function checkAssets(c: Extract<Criterion, { type: 'assets' }>, a: SupportAnswers): SupportCheck {
+  if (a.assets === 'unknown') return check('assets', c.article, 'unknown', `${c.text}資産の額が分からないため、判断できません。`);
+  if (ASSET_ORDER.indexOf(a.assets) <= ASSET_ORDER.indexOf(c.maxBand)) {
+    return check('assets', c.article, true, `${c.text}お答えの資産（${ASSET_TEXT[a.assets]}）は、これにあたります。`);
+  }
+  const exception = c.exception ? `ただし、${c.exception.text}（${c.exception.article}）` : '';
+  return check('assets', c.exception ? `${c.article}、${c.exception.article}` : c.article, false, `${c.text}お答えの資産（${ASSET_TEXT[a.assets]}）は、この基準を超えています。${exception}`);
+}
+
+function checkPrerequisite(c: Extract<Criterion, { type: 'prerequisite' }>, a: SupportAnswers): SupportCheck {
+  const answer = a[c.question];
+  if (answer === 'yes') return check('prerequisite', c.article, true, `${c.text}お答えでは、これにあたります。`);
+  if (answer === 'no') return check('prerequisite', c.article, c.onNo === 'not-met' ? false : 'unknown', `${c.text}${c.noText}`);
+  return check('prerequisite', c.article, 'unknown', `${c.text}お答えからは判断できません。`);
+}
+
+function checkCoverageStart(c: Extract<Criterion, { type: 'coverage-start' }>, a: SupportAnswers): SupportCheck {
+  const incident = monthIndex(a.incidentMonth);
+  const start = monthIndex(c.from.slice(0, 7))!;
+  const startsMidMonth = c.from.slice(8) !== '01';
+  if (incident === undefined) return check('coverage-start', c.article, 'unknown', `${c.text}事件の時期が分からないため、判断できません。`);
+  if (incident < start) return check('coverage-start', c.article, false, `${c.text}お答えの事件（${monthText(incident)}）は、それより前です。`);
+  if (incident === start && startsMidMonth) return check('coverage-start', c.article, 'unknown', `${c.text}お答えの月（${monthText(incident)}）は、日によって対象になるかが分かれます。`);
+  return check('coverage-start', c.article, true, `${c.text}お答えの事件（${monthText(incident)}）は、これにあたります。`);
+}
+
+function checkCriterion(c: Criterion, a: SupportAnswers): SupportCheck {
+  switch (c.type) {
+    case 'offence':
+      return checkOffence(c, a);
+    case 'harm':
+      return checkHarm(c, a);
+    case 'place':
+      return checkPlace(c, a);
+    case 'nationality-or-residence':
+      return checkNationality(c, a);
+    case 'relation':
+      return checkRelation(c, a);
+    case 'assets':
+      return checkAssets(c, a);
+    case 'prerequisite':
+      return checkPrerequisite(c, a);
+    case 'unasked':
+      return check('unasked', c.article, 'unknown', `${c.text}このサイトではおたずねしていないため、窓口で確かめてください。`);
+    case 'coverage-start':
+      return checkCoverageStart(c, a);
+  }
+}
+
+// ---------- deadline ----------
+
+function evaluateDeadline(d: Deadline, a: SupportAnswers, today: string): { check: SupportCheck; deadline?: SupportDeadline } {
+  const rule = d.limits.map((l) => l.text).join('。');
+  const article = [...new Set(d.limits.map((l) => l.article))].join('、');
+  const exception = d.exception && { text: d.exception.text, article: d.exception.article };
+  const exceptionText = exception ? `${exception.text}（${exception.article}）` : '';
+  const incident = monthIndex(a.incidentMonth);
+  const now = monthIndex(today.slice(0, 7));
+  if (incident === undefined || now === undefined) {
+    return { check: check('deadline', article, 'unknown', `${d.action}の期限: ${rule}。事件の時期が分からないため、期限を過ぎているかは判断できません。${exceptionText}`) };
+  }
+  const ends = (from: 'incident' | 'known') => d.limits.filter((l) => l.from === from).map((l) => incident + l.months);
+  const hard = ends('incident').length ? Math.min(...ends('incident')) : undefined;
+  const soft = ends('known').length ? Math.min(...ends('known')) : undefined;
+  const deadline = (lastMonth: number, passed: boolean, text: string): SupportDeadline => ({ lastMonth: monthOf(lastMonth), text, article, passed, ...(exception ? { exception } : {}) });
+
+  if (hard !== undefined && now > hard) {
+    const text = `${d.action}の期限（${monthText(hard)}頃）を過ぎています。`;
+    return { check: check('deadline', article, false, `${rule}。${text}${exceptionText}`), deadline: deadline(hard, true, text) };
+  }
+  if (soft !== undefined && now > soft && (hard === undefined || soft < hard)) {
+    const until = hard === undefined ? '' : `遅くとも${monthText(hard)}頃までです。`;
+    const text = `事件の月から数えると${d.action}の期限（${monthText(soft)}頃）を過ぎていますが、数え始める日が後になる場合は、まだ${d.action}できます。${until}`;
+    return { check: check('deadline', article, 'unknown', `${rule}。${text}${exceptionText}`), deadline: deadline(hard ?? soft, false, text) };
+  }
+  const last = Math.min(...[hard, soft].filter((m): m is number => m !== undefined));
+  const text = `${d.action}できるのは${monthText(last)}頃まで${soft !== undefined && soft === last ? '（数え始める日が事件より後なら、その分あとまで）' : ''}です。`;
+  return { check: check('deadline', article, true, `${rule}。${text}`), deadline: deadline(last, false, text) };
+}
+
+// ---------- verdicts ----------
+
+export function outcomeOf(checks: readonly { met: Met }[]): Outcome {
+  return checks.some((c) => c.met === false) ? 'outside-criteria' : checks.some((c) => c.met === 'unknown') ? 'unclear' : 'likely';
+}
+
+export function evaluateScheme(scheme: Scheme, answers: SupportAnswers, today: string): SupportVerdict {
+  const checks = scheme.criteria.map((c) => checkCriterion(c, answers));
+  let deadline: SupportDeadline | undefined;
+  if (scheme.deadline) {
+    const result = evaluateDeadline(scheme.deadline, answers, today);
+    checks.push(result.check);
+    deadline = result.deadline;
+  }
+  return {
+    id: scheme.id,
+    name: scheme.name,
+    kind: scheme.kind,
+    outcome: outcomeOf(checks),
+    checks,
+    ...(deadline ? { deadline } : {}),
+    conditions: scheme.conditions.map(({ text, article }) => ({ text, article })),
+    apply: {
+      kind: scheme.apply.kind,
+      text: scheme.apply.text,
+      article: scheme.apply.article,
+      phones: scheme.apply.phones.filter((phone, _, all) => isPublishable(phone, all)).map(({ number, label, hours }) => ({ number, ...(label ? { label } : {}), ...(hours ? { hours } : {}) })),
+      nationalLines: [...scheme.apply.nationalLines],
+    },
+  };
+}
+
+/** One verdict per scheme, in the order given. Deterministic: `today` (ISO date) is the only clock. */
+export function findSupport(schemes: readonly Scheme[], answers: SupportAnswers, today: string): SupportVerdict[] {
+  return schemes.map((scheme) => evaluateScheme(scheme, answers, today));
+}
+
+// ---------- questions ----------
+
+/** Every value a question can take; places and months by representative values. */
+function candidateValues(key: keyof SupportAnswers, schemes: readonly Scheme[], today: string | undefined): string[] {
+  switch (key) {
+    case 'offence':
+      return [...(Object.keys(OFFENCE_LABELS) as Offence[]), 'unknown'];
+    case 'harm':
+      return [...(Object.keys(HARM_LABELS) as Harm[]), 'unknown'];
+    case 'residence':
+    case 'incident':
+      return ['13', 'abroad', 'unknown'];
+    case 'policeReport':
+    case 'mentalCare':
+    case 'disability':
+    case 'prosecuted':
+      return ['yes', 'no', 'unknown'];
+    case 'relation':
+      return ['victim', 'family', 'bereaved', 'unknown'];
+    case 'hospitalDays':
+      return ['3-plus', 'under-3', 'none', 'unknown'];
+    case 'assets':
+      return [...ASSET_ORDER, 'unknown'];
+    case 'incidentMonth': {
+      const now = today === undefined ? undefined : monthIndex(today.slice(0, 7));
+      const months = new Set<number>();
+      for (const s of schemes) {
+        for (const c of s.criteria) {
+          if (c.type === 'coverage-start') {
+            const start = monthIndex(c.from.slice(0, 7))!;
+            [start - 1, start, start + 1].forEach((m) => months.add(m));
+          }
+        }
+        if (now !== undefined) for (const l of s.deadline?.limits ?? []) [now - l.months - 1, now - l.months].forEach((m) => months.add(m));
+      }
+      if (now !== undefined) months.add(now);
+      return [...[...months].map(monthOf), 'unknown'];
+    }
+  }
+}
+
+const QUESTION_KEYS: (keyof SupportAnswers)[] = [
+  'offence',
+  'harm',
+  'relation',
+  'residence',
+  'incident',
+  'incidentMonth',
+  'policeReport',
+  'hospitalDays',
+  'mentalCare',
+  'disability',
+  'prosecuted',
+  'assets',
+];
+
+/**
+ * The questions whose answer can still change some scheme's result, given the other answers:
+ * a question is needed when, for some scheme not already outside its criteria whatever the answer,
+ * two of its possible answers give a different outcome or meet a check differently (another
+ * unknown answer may be what still hides the difference in outcome). Answered questions that
+ * still matter are included, so a form can keep them on screen.
+ * Without `today`, months are tried around each coverage start only; deadlines need `today`.
+ */
+export function questionsNeeded(schemes: readonly Scheme[], answers: SupportAnswers, today?: string): (keyof SupportAnswers)[] {
+  // Without a clock no deadline can have passed: months then matter only through coverage starts and unknown deadlines.
+  const clock = today ?? '0001-01-01';
+  return QUESTION_KEYS.filter((key) => {
+    const values = candidateValues(key, schemes, today);
+    return schemes.some((scheme) => {
+      const verdicts = values.map((value) => evaluateScheme(scheme, { ...answers, [key]: value } as SupportAnswers, clock));
+      // A check that fails whatever the answer keeps the scheme outside: this question cannot help.
+      const blocked = verdicts[0].checks.some((c, i) => verdicts.every((v) => v.checks[i].met === false));
+      if (blocked) return false;
+      const first = verdicts[0];
+      return verdicts.some((v) => v.outcome !== first.outcome || v.checks.some((c, i) => c.met !== first.checks[i].met));
+    });
+  });
+}
+
+// ---------- questions as the form shows them ----------
+
+type Option<V extends string> = readonly [V, string];
+export interface SupportQuestion<V extends string = string> {
+  legend: string;
+  /** Why we ask, so that a visitor can decide whether to answer. */
+  why: string;
+  options: readonly Option<V>[];
+}
+
+const UNKNOWN_LABEL = 'わからない・答えたくない';
+
+export const SUPPORT_QUESTIONS: {
+  relation: SupportQuestion<SupportAnswers['relation']>;
+  incidentMonth: SupportQuestion<string> & { hint: string };
+  hospitalDays: SupportQuestion<SupportAnswers['hospitalDays']>;
+  mentalCare: SupportQuestion<SupportAnswers['mentalCare']>;
+  disability: SupportQuestion<SupportAnswers['disability']>;
+  assets: SupportQuestion<SupportAnswers['assets']>;
+  prosecuted: SupportQuestion<SupportAnswers['prosecuted']>;
+} = {
+  relation: {
+    legend: 'この制度を使うのはどなたですか',
+    why: '制度によって、使えるのが被害にあった本人か、家族・遺族かが決まっているためです。',
+    options: [
+      ['victim', '被害にあった本人'],
+      ['family', '被害にあった人の家族'],
+      ['bereaved', '亡くなった人の遺族'],
+      ['unknown', UNKNOWN_LABEL],
+    ],
+  },
+  incidentMonth: {
+    legend: '事件があったのはいつですか（年と月）',
+    hint: 'だいたいで構いません。',
+    why: '申請の期限や、始まったばかりの制度の対象になるかを、月単位で確かめるためです。',
+    options: [['unknown', UNKNOWN_LABEL]],
+  },
+  hospitalDays: {
+    legend: 'けがで入院しましたか',
+    why: '犯罪被害給付制度では、1か月以上の治療と3日以上の入院が必要なけがが対象になるためです。',
+    options: [
+      ['3-plus', '3日以上入院した（する予定）'],
+      ['under-3', '入院は3日未満'],
+      ['none', '入院はしていない'],
+      ['unknown', UNKNOWN_LABEL],
+    ],
+  },
+  mentalCare: {
+    legend: '事件のあと、心の不調で医師の治療を受けていますか',
+    why: '体のけががなくても、事件による心の病気（PTSDなど）で1か月以上治療を受け、3日以上仕事や日常生活ができなかった場合は、給付金の対象になることがあるためです。',
+    options: [
+      ['yes', 'はい（1か月以上の治療で、3日以上仕事や生活ができなかった）'],
+      ['no', 'いいえ'],
+      ['unknown', UNKNOWN_LABEL],
+    ],
+  },
+  disability: {
+    legend: '障害（後遺障害）が残りましたか',
+    why: '障害が残った場合に使える給付金や、弁護士の支援の制度があるためです。',
+    options: [
+      ['yes', 'はい（残った、または残ると言われた）'],
+      ['no', 'いいえ'],
+      ['unknown', UNKNOWN_LABEL],
+    ],
+  },
+  assets: {
+    legend: '現金・預貯金・有価証券は、あわせてどのくらいですか',
+    why: '弁護士費用の援助などには資産の基準があるためです。治療費など、事件のためにこれから必要になるお金は差し引いて考えてください。制度によっては配偶者の分も合わせます。答えはこの画面の中だけで使い、どこにも送りません。',
+    options: [
+      ['under-200', '200万円未満'],
+      ['200-to-300', '200万円以上300万円以下'],
+      ['over-300', '300万円より多い'],
+      ['unknown', UNKNOWN_LABEL],
+    ],
+  },
+  prosecuted: {
+    legend: '加害者は起訴されましたか（刑事裁判が開かれますか）',
+    why: '被害者参加の制度は、刑事裁判が開かれる場合に使えるためです。まだ決まっていない場合は「わからない」を選んでください。',
+    options: [
+      ['yes', '起訴された（裁判が開かれる・開かれた）'],
+      ['no', '起訴されないことが決まった（不起訴など）'],
+      ['unknown', UNKNOWN_LABEL],
+    ],
+  },
+};

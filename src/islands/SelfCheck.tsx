@@ -1,7 +1,8 @@
 /**
- * The eligibility self-check. Answers live in memory only: nothing is sent, stored or put in
- * the URL. The rules and contacts of every prefecture arrive in one file as the page loads
- * (the same for every visitor), never in answer to an answer.
+ * The self-check and support finder: one questionnaire, results for the prefecture's one-stop
+ * service and for the nationwide schemes. Answers live in memory only: nothing is sent, stored or
+ * put in the URL. The rules, schemes and contacts arrive in one file as the page loads (the same
+ * for every visitor), never in answer to an answer.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
@@ -10,17 +11,21 @@ import {
   HARMS,
   OFFENCE_LABELS,
   OFFENCES,
-  type Answers,
   type Check,
   type Rules,
   type Verdict,
 } from '../domain/eligibility';
 import { telHref } from '../domain/phone';
 import { PREFECTURES } from '../domain/prefectures';
+import { todayIso } from '../domain/freshness';
+import { EMPTY_SUPPORT_ANSWERS, findSupport, questionsNeeded, type SupportAnswers } from '../domain/support';
 import type { ContactSummary } from '../lib/contacts';
 import { loadCheckBundle, type CheckBundle } from './check-bundle';
+import { Radios, Select } from './fields';
+import { SupportQuestions } from './SupportQuestions';
+import { SupportResults } from './SupportResults';
 
-const EMPTY: Answers = { offence: 'unknown', harm: 'unknown', residence: 'unknown', incident: 'unknown', policeReport: 'unknown' };
+const EMPTY_MONTH = { year: 'unknown', month: 'unknown' };
 
 const OUTCOME_TEXT: Record<Verdict['outcome'], string> = {
   likely: 'お答えの内容からは、対象になる可能性が高いです。',
@@ -31,34 +36,7 @@ const OUTCOME_TEXT: Record<Verdict['outcome'], string> = {
 
 const MET_TEXT: Record<string, string> = { true: 'あてはまる', false: 'あてはまらない', unknown: '判断できない' };
 
-function Radios<T extends string>(props: { name: string; legend: string; options: [T, string][]; value: T; onChange: (v: T) => void }) {
-  return (
-    <fieldset class="question">
-      <legend>{props.legend}</legend>
-      {props.options.map(([value, label]) => (
-        <label class="choice" key={value}>
-          <input type="radio" name={props.name} value={value} checked={props.value === value} onChange={() => props.onChange(value)} />
-          {label}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
-
-function PlaceSelect(props: { id: string; label: string; value: string; onChange: (v: string) => void }) {
-  return (
-    <div class="question">
-      <label for={props.id}>{props.label}</label>
-      <select id={props.id} value={props.value} onChange={(e) => props.onChange((e.target as HTMLSelectElement).value)}>
-        <option value="unknown">わからない・答えたくない</option>
-        {PREFECTURES.map((p) => (
-          <option value={p.code} key={p.code}>{p.name}</option>
-        ))}
-        <option value="abroad">日本国外</option>
-      </select>
-    </div>
-  );
-}
+const PLACE_OPTIONS: [string, string][] = [['unknown', 'わからない・答えたくない'], ...PREFECTURES.map((p) => [p.code, p.name] as [string, string]), ['abroad', '日本国外']];
 
 function CheckItem({ check, url }: { check: Check; url?: string }) {
   return (
@@ -135,7 +113,9 @@ function Result({ verdict, rules, contact, sexual }: { verdict: Verdict; rules: 
 type Loaded = { state: 'loading' } | { state: 'ready'; bundle: CheckBundle } | { state: 'failed' };
 
 export default function SelfCheck() {
-  const [answers, setAnswers] = useState<Answers>(EMPTY);
+  const [answers, setAnswers] = useState<SupportAnswers>(EMPTY_SUPPORT_ANSWERS);
+  const [month, setMonth] = useState(EMPTY_MONTH);
+  const [municipality, setMunicipality] = useState('unknown');
   const [shown, setShown] = useState(false);
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   useEffect(() => {
@@ -145,13 +125,19 @@ export default function SelfCheck() {
     );
   }, []);
   const resultHeading = useRef<HTMLHeadingElement>(null);
-  const set = <K extends keyof Answers>(key: K) => (value: Answers[K]) => {
+  const set = <K extends keyof SupportAnswers>(key: K) => (value: SupportAnswers[K]) => {
     setAnswers({ ...answers, [key]: value });
     setShown(false);
   };
+  const today = todayIso();
+  // The month counts only when both the year and the month are chosen.
+  const incidentMonth = month.year !== 'unknown' && month.month !== 'unknown' ? `${month.year}-${month.month}` : 'unknown';
+  const all: SupportAnswers = { ...answers, incidentMonth };
   const codes = [...new Set([answers.residence, answers.incident])].filter((c) => /^\d{2}$/.test(c));
   const bundle = loaded.state === 'ready' ? loaded.bundle : undefined;
   const selected = bundle ? codes.map((code) => bundle.rules.find((r) => r.code === code)!) : [];
+  const needed = bundle ? questionsNeeded(bundle.schemes, all, today) : [];
+  const localBenefits = bundle?.benefits.filter((m) => m.prefCode === answers.residence) ?? [];
 
   return (
     // needs-js: server-rendered, but without JavaScript the form cannot answer (public/no-js.css hides it).
@@ -168,19 +154,32 @@ export default function SelfCheck() {
         <Radios
           name="offence"
           legend="1. どのような被害でしたか"
-          options={[...OFFENCES.map((o) => [o, OFFENCE_LABELS[o]] as [Answers['offence'], string]), ['unknown', 'わからない・答えたくない']]}
+          options={[...OFFENCES.map((o) => [o, OFFENCE_LABELS[o]] as [SupportAnswers['offence'], string]), ['unknown', 'わからない・答えたくない']]}
           value={answers.offence}
           onChange={set('offence')}
         />
         <Radios
           name="harm"
           legend="2. いちばん重い被害はどれですか（全治は医師の診断による期間）"
-          options={[...HARMS.map((h) => [h, HARM_LABELS[h]] as [Answers['harm'], string]), ['unknown', 'わからない・答えたくない']]}
+          options={[...HARMS.map((h) => [h, HARM_LABELS[h]] as [SupportAnswers['harm'], string]), ['unknown', 'わからない・答えたくない']]}
           value={answers.harm}
           onChange={set('harm')}
         />
-        <PlaceSelect id="residence" label="3. 被害に遭った方が住んでいる都道府県" value={answers.residence} onChange={set('residence')} />
-        <PlaceSelect id="incident" label="4. 事件・事故が起きた都道府県" value={answers.incident} onChange={set('incident')} />
+        <Select id="residence" label="3. 被害に遭った方が住んでいる都道府県" value={answers.residence} options={PLACE_OPTIONS} onChange={set('residence')} />
+        {localBenefits.length > 0 && (
+          <Select
+            id="municipality"
+            label="お住まいの市区町村（任意）"
+            hint="次の市区町村には、独自の見舞金があります。選ぶと結果に金額を表示します。"
+            value={municipality}
+            options={[['unknown', 'ほかの市区町村・答えたくない'], ...localBenefits.map((m) => [m.lgCode, m.name] as [string, string])]}
+            onChange={(value) => {
+              setMunicipality(value);
+              setShown(false);
+            }}
+          />
+        )}
+        <Select id="incident" label="4. 事件・事故が起きた都道府県" value={answers.incident} options={PLACE_OPTIONS} onChange={set('incident')} />
         <Radios
           name="policeReport"
           legend="5. 警察に被害を届け出ましたか"
@@ -188,13 +187,26 @@ export default function SelfCheck() {
           value={answers.policeReport}
           onChange={set('policeReport')}
         />
+        <SupportQuestions
+          needed={needed}
+          answers={answers}
+          today={today}
+          month={month}
+          onMonth={(value) => {
+            setMonth(value);
+            setShown(false);
+          }}
+          set={set}
+        />
         <div class="form-actions">
           <button type="submit" class="button">結果を見る</button>
           <button
             type="button"
             class="button button--secondary"
             onClick={() => {
-              setAnswers(EMPTY);
+              setAnswers(EMPTY_SUPPORT_ANSWERS);
+              setMonth(EMPTY_MONTH);
+              setMunicipality('unknown');
               setShown(false);
             }}
           >
@@ -226,6 +238,13 @@ export default function SelfCheck() {
                 sexual={answers.offence === 'sexual'}
               />
             ))}
+            {bundle && (
+              <SupportResults
+                verdicts={findSupport(bundle.schemes, all, today)}
+                residence={bundle.contacts.find((c) => c.code === answers.residence)}
+                municipality={localBenefits.find((m) => m.lgCode === municipality)}
+              />
+            )}
           </>
         )}
       </div>

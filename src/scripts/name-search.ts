@@ -64,7 +64,7 @@ export function matchNames(query: string, rows: NameRow[], limit = 5): NameHit[]
     const [url, name, , kind, prefecture] = row;
     if (seen.has(url)) continue;
     seen.add(url);
-    const title = kind === '行政区' ? `${name}（${kind}）` : kind === 'ツール' ? `支援の対象になるか確かめる（${name}）` : name;
+    const title = kind === '行政区' ? `${name}（${kind}）` : kind === 'ツール' ? `使える支援を確かめる（${name}）` : name;
     hits.push({ url, title, kind: FILTER_KIND[kind] ?? '市区町村', prefecture });
     if (hits.length === limit) break;
   }

@@ -8,7 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const PAGES = ['/', '/prefectures/', '/prefectures/tokushima/', '/prefectures/fukuoka/', '/guide/safety/'];
+const PAGES = ['/', '/prefectures/', '/prefectures/tokushima/', '/prefectures/fukuoka/', '/guide/safety/', '/support/', '/support/hankyu/', '/support/shien-bengoshi/'];
 
 describe('pages render in Japanese with their content', () => {
   it('top page offers the national lines and the prefecture list', async () => {

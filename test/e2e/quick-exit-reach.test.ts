@@ -18,6 +18,7 @@ const PAGE_TYPES = [
   '/guide/victims/',
   '/guide/medical/departments/',
   '/check/',
+  '/support/hankyu/',
   '/search/',
   '/data/status/',
 ];

@@ -85,6 +85,23 @@ export interface SupportVerdict {
  * A content entry as published and as the engine reads it: id added, maintainer notes removed,
  * and only the numbers that pass the publication rule (src/domain/phone.ts).
  */
+/** What the engine reads of a scheme: the self-check ships only this (texts for pages stay on /support/). */
+export type FinderScheme = Pick<Scheme, 'id' | 'name' | 'kind' | 'criteria' | 'deadline' | 'conditions' | 'apply'>;
+
+/** A scheme cut down to what the engine reads, with sources left to the scheme's own page. */
+export function finderScheme({ id, name, kind, criteria, deadline, conditions, apply }: Scheme): FinderScheme {
+  const strip = <T extends { source?: string }>({ source: _source, ...rest }: T) => rest;
+  return {
+    id,
+    name,
+    kind,
+    criteria: criteria.map((c) => (c.type === 'harm' ? { ...strip(c), routes: c.routes.map(strip) } : strip(c))) as Scheme['criteria'],
+    ...(deadline ? { deadline: { ...deadline, limits: deadline.limits.map(strip), ...(deadline.exception ? { exception: strip(deadline.exception) } : {}) } } : {}),
+    conditions: conditions.map(strip),
+    apply: strip(apply),
+  };
+}
+
 export function publishScheme(id: string, { notes: _maintainerNotes, ...entry }: SchemeEntry): Scheme {
   return { id, ...entry, apply: { ...entry.apply, phones: entry.apply.phones.filter((phone, _, all) => isPublishable(phone, all)) } };
 }
@@ -268,7 +285,7 @@ export function outcomeOf(checks: readonly { met: Met }[]): Outcome {
   return checks.some((c) => c.met === false) ? 'outside-criteria' : checks.some((c) => c.met === 'unknown') ? 'unclear' : 'likely';
 }
 
-export function evaluateScheme(scheme: Scheme, answers: SupportAnswers, today: string): SupportVerdict {
+export function evaluateScheme(scheme: FinderScheme, answers: SupportAnswers, today: string): SupportVerdict {
   const checks = scheme.criteria.map((c) => checkCriterion(c, answers));
   let deadline: SupportDeadline | undefined;
   if (scheme.deadline) {
@@ -295,14 +312,14 @@ export function evaluateScheme(scheme: Scheme, answers: SupportAnswers, today: s
 }
 
 /** One verdict per scheme, in the order given. Deterministic: `today` (ISO date) is the only clock. */
-export function findSupport(schemes: readonly Scheme[], answers: SupportAnswers, today: string): SupportVerdict[] {
+export function findSupport(schemes: readonly FinderScheme[], answers: SupportAnswers, today: string): SupportVerdict[] {
   return schemes.map((scheme) => evaluateScheme(scheme, answers, today));
 }
 
 // ---------- questions ----------
 
 /** Every value a question can take; places and months by representative values. */
-function candidateValues(key: keyof SupportAnswers, schemes: readonly Scheme[], today: string | undefined): string[] {
+function candidateValues(key: keyof SupportAnswers, schemes: readonly FinderScheme[], today: string | undefined): string[] {
   switch (key) {
     case 'offence':
       return [...(Object.keys(OFFENCE_LABELS) as Offence[]), 'unknown'];
@@ -363,7 +380,7 @@ const QUESTION_KEYS: (keyof SupportAnswers)[] = [
  * still matter are included, so a form can keep them on screen.
  * Without `today`, months are tried around each coverage start only; deadlines need `today`.
  */
-export function questionsNeeded(schemes: readonly Scheme[], answers: SupportAnswers, today?: string): (keyof SupportAnswers)[] {
+export function questionsNeeded(schemes: readonly FinderScheme[], answers: SupportAnswers, today?: string): (keyof SupportAnswers)[] {
   // Without a clock no deadline can have passed: months then matter only through coverage starts and unknown deadlines.
   const clock = today ?? '0001-01-01';
   return QUESTION_KEYS.filter((key) => {

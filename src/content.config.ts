@@ -4,7 +4,7 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { factSchema, organisationSchema, nationalLineSchema } from './schemas/organisation';
+import { factSchema, languageLineSchema, organisationSchema, nationalLineSchema } from './schemas/organisation';
 import { prefectureSchema } from './schemas/prefecture';
 import { guideSchema } from './schemas/guide';
 import { municipalitySchema, municipalWindowSchema } from './schemas/municipality';
@@ -38,6 +38,12 @@ const municipalWindows = defineCollection({
   schema: municipalWindowSchema,
 });
 
+/** Lines that help people who do not read Japanese, shown first on the translated pages. */
+const languageLines = defineCollection({
+  loader: file('./content/national/language-lines.yaml'),
+  schema: languageLineSchema,
+});
+
 const facts = defineCollection({
   loader: file('./content/national/facts.yaml'),
   schema: factSchema,
@@ -58,4 +64,4 @@ const schemes = defineCollection({
   schema: schemeSchema,
 });
 
-export const collections = { prefectures, organisations, nationalLines, municipalities, municipalWindows, facts, guides, schemes };
+export const collections = { prefectures, organisations, nationalLines, languageLines, municipalities, municipalWindows, facts, guides, schemes };

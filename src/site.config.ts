@@ -3,12 +3,12 @@
  * PUBLIC_* variables are read at build time, so a deployment can override them without code changes.
  */
 import { parseReportTemplate } from './domain/report-link';
+import { ja } from './i18n/ja';
 
 export const SITE = {
-  name: '犯罪被害者等 相談先ガイド',
+  name: ja.siteName,
   shortName: '相談先ガイド',
-  description:
-    '犯罪の被害に遭った方とご家族、医療機関・市町村の窓口の方へ。都道府県ごとの多機関ワンストップサービス、相談窓口、対象の目安を出典つきでまとめています。',
+  description: ja.siteDescription,
   /**
    * Where quick exit sends the visitor: an everyday page that draws no attention.
    * GOV.UK's "Exit this page" uses a weather page for the same reason.

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import { describeContentError } from '../schemas/describe-error';
-import { factSchema, nationalLineSchema, organisationSchema, type NationalLine, type Organisation } from '../schemas/organisation';
+import { factSchema, languageLineSchema, nationalLineSchema, organisationSchema, type NationalLine, type Organisation } from '../schemas/organisation';
 import { prefectureSchema } from '../schemas/prefecture';
 import { municipalitySchema, municipalWindowSchema, type Municipality, type MunicipalWindow } from '../schemas/municipality';
 import { parseMunicipalitiesCsv } from '../domain/municipalities-csv';
@@ -84,6 +84,10 @@ export function loadContent(root = process.cwd()): LoadedContent {
     const data = validate(`${linesFile} (${id})`, nationalLineSchema, raw);
     if (data) nationalLines.push({ id, data });
   }
+
+  const languageFile = 'content/national/language-lines.yaml';
+  const languageLines = read(languageFile, (_, text) => parseYaml(text)) as Record<string, unknown> | undefined;
+  for (const [id, raw] of Object.entries(languageLines ?? {})) validate(`${languageFile} (${id})`, languageLineSchema, raw);
 
   const factsFile = 'content/national/facts.yaml';
   const facts = read(factsFile, (_, text) => parseYaml(text)) as Record<string, unknown> | undefined;

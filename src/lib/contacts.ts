@@ -2,7 +2,7 @@
  * Each prefecture's published numbers in a compact form for the self-check island
  * (build time only): the publication rule is applied here, so the island never sees a lead.
  */
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { CONTACT_ROLES, type ContactRole } from '../domain/labels';
 import { publishedPhones } from '../domain/phone';
 import { todayIso } from '../domain/freshness';
@@ -46,4 +46,16 @@ async function summarise(): Promise<ContactSummary[]> {
       return { code: p.code, name: p.name, href: entry ? `/prefectures/${p.slug}/` : undefined, route, lines };
     }),
   );
+}
+
+/** A prefecture's organisations grouped in the order of CONTACT_ROLES; a role with none comes once, without one (its fallback is shown). */
+export async function contactCards(data: CollectionEntry<'prefectures'>['data']): Promise<{ role: ContactRole; organisation?: CollectionEntry<'organisations'> }[]> {
+  const groups = await Promise.all(
+    (Object.keys(CONTACT_ROLES) as ContactRole[]).map(async (role) => {
+      const refs = data.contacts.filter((c) => c.role === role);
+      if (refs.length === 0) return [{ role, organisation: undefined }];
+      return Promise.all(refs.map(async (ref) => ({ role, organisation: await getEntry(ref.organisation) })));
+    }),
+  );
+  return groups.flat();
 }

@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { isValidPhoneNumber } from '../domain/phone';
 import { PREFECTURE_CODES } from '../domain/prefectures';
+import { TRANSLATED_LANGS } from '../i18n/languages';
 
 /** YAML turns an unquoted 2026-11-23 into a Date; both forms become an ISO string. */
 export const isoDate = z.preprocess(
@@ -64,6 +65,8 @@ export const phoneSchema = z
     conflict: z.string().regex(/^[a-z0-9-]+$/, { error: 'conflict は英小文字・数字・ハイフンの識別子で書いてください' }).optional(),
     /** For maintainers: why the number is (not) published, what to re-check. */
     note: z.string().optional(),
+    /** The label and hours in other languages (see translationsOf). */
+    translations: z.lazy(() => translationsOf({ label: z.string().min(1), hours: z.string().min(1) })),
   })
   .strict();
 export type Phone = z.infer<typeof phoneSchema>;
@@ -81,3 +84,12 @@ export const searchLogSchema = z
   })
   .strict();
 export type SearchLog = z.infer<typeof searchLogSchema>;
+
+/**
+ * Texts translated next to the Japanese ones, in the same entry: `translations: { en: {...}, yasashii: {...} }`.
+ * Only words: a number, date or rule is never written again here (pages take those from the entry itself).
+ * A field left out is shown in Japanese, marked as such.
+ */
+export function translationsOf<S extends z.ZodRawShape>(shape: S) {
+  return z.partialRecord(z.enum(TRANSLATED_LANGS), z.object(shape).partial().strict()).optional();
+}

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, phoneSchema, prefectureCode, requiredSources, searchLogSchema } from './common';
+import { isoDate, phoneSchema, prefectureCode, requiredSources, searchLogSchema, translationsOf } from './common';
 
 /** A centre, a police line or a government window: written once, referenced by prefectures. */
 export const organisationSchema = z
@@ -37,9 +37,33 @@ export const nationalLineSchema = z
     hours: z.string().optional(),
     order: z.number().int(),
     checked: isoDate,
+    /** The line's name, purpose, hours and phone labels in other languages (keyed by the number as written). */
+    translations: translationsOf({ name: z.string().min(1), purpose: z.string().min(1), hours: z.string().min(1), phoneLabels: z.record(z.string(), z.string().min(1)) }),
   })
   .strict();
 export type NationalLine = z.infer<typeof nationalLineSchema>;
+
+/** A line that helps people who do not read Japanese (content/national/language-lines.yaml). */
+export const languageLineSchema = z
+  .object({
+    /** As the organisation writes it in Japanese. */
+    name: z.string().min(1),
+    /** Only where the organisation itself publishes an English name. */
+    nameEn: z.string().min(1).optional(),
+    /** The languages its source lists, in English. */
+    languages: z.array(z.string().min(1)).default([]),
+    /** The source's list was cut off: say "including". */
+    languagesPartial: z.boolean().default(false),
+    purpose: z.string().min(1),
+    translations: translationsOf({ purpose: z.string().min(1) }),
+    order: z.number().int(),
+    phones: z.array(phoneSchema).default([]),
+    sources: requiredSources('多言語の相談先'),
+    checked: isoDate,
+    notes: z.string().optional(),
+  })
+  .strict();
+export type LanguageLine = z.infer<typeof languageLineSchema>;
 
 /** A nationwide fact the site states, with its sources. */
 export const factSchema = z

@@ -21,6 +21,8 @@ const PAGE_TYPES = [
   '/support/hankyu/',
   '/search/',
   '/data/status/',
+  '/en/prefectures/tokyo/',
+  '/yasashii/',
 ];
 
 const phone = { hasTouch: true, isMobile: true, deviceScaleFactor: 3 };

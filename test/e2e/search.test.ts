@@ -38,7 +38,9 @@ const GOLDEN: [string, string][] = [
   ['ふくおか', '/prefectures/fukuoka/'],
   ['#8891', '/'],
   ['８８９１', '/'],
-  ['ひき逃げ', '/prefectures/fukuoka/'],
+  // A hit-and-run victim's own scheme (政府保障事業) before the prefectures whose rules list the offence.
+  ['ひき逃げ', '/support/seifu-hosho/'],
+  ['犯罪被害給付', '/support/hankyu/'],
   ['よりそいの樹', '/organisations/tokushima-yorisoi-no-ki/'],
   ['産婦人科', '/guide/medical/'],
   ['交通事故', '/check/'],

@@ -1,0 +1,59 @@
+/**
+ * Every interface string of the visitor's path, one typed dictionary per language: a dictionary that
+ * lacks a key fails the type check (astro check) and the unit test. Strings may carry ルビ as
+ * {漢字|かんじ} (src/i18n/ruby.ts). Facts (names, numbers, hours, rules) never live here: they come
+ * from content/ in every language.
+ */
+import type { ContactRole } from '../domain/labels';
+import type { Region } from '../domain/prefectures';
+
+/** Strings of the components every page shares (header, quick exit, footer, numbers, sources). */
+export interface UiStrings {
+  siteName: string;
+  siteDescription: string;
+  skipLink: string;
+  quickExit: { button: string; hint: string; left: (n: number) => string; leaving: string; reset: string };
+  nav: { label: string; prefectures: string; check: string; safety: string };
+  languageSwitch: { label: string };
+  footer: { linesHeading: string; note: string; safety: string };
+  sources: { label: string; checked: (date: string) => string; pageDate: (date: string) => string };
+  phone: { hours: string; hoursTranslated: string; old: (year: string) => string; conflict: (others: string) => string };
+  staleNotice: (date: string) => string;
+  report: { link: string; hint: string };
+  roles: Record<ContactRole, { label: string; fallback: string }>;
+  regions: Record<Region, string>;
+  unknownNumber: string;
+}
+
+/** Strings of the translated pages themselves (the Japanese pages are written in Japanese directly). */
+export interface PageStrings {
+  /** On translated pages: the Japanese page is the authority. */
+  authority: { text: string; link: string };
+  /** Beside a text that exists only in Japanese. */
+  onlyInJapanese: string;
+  top: {
+    intro: string;
+    now: string;
+    languageLines: string;
+    languageLinesIntro: string;
+    prefectures: string;
+    prefecturesIntro: string;
+    safety: string;
+    safetyText: string;
+    safetyLink: string;
+  };
+  prefecturesPage: { title: string; intro: string };
+  prefecturePage: {
+    title: (name: string) => string;
+    danger: { before: string; call: string; after: string };
+    contacts: string;
+    oneStop: string;
+    oneStopStatus: Record<'established' | 'planned' | 'unknown', string>;
+    more: string;
+    municipalities: string;
+    municipalitiesText: string;
+  };
+  safety: { title: string; description: string; sections: { heading: string; items: string[] }[] };
+}
+
+export type Dictionary = UiStrings & PageStrings;

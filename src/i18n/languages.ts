@@ -1,0 +1,32 @@
+/**
+ * The languages the visitor's path is read in. Japanese is the authority; the others render the
+ * same content, with only the words around the facts translated. Adding a language means adding
+ * an entry here, a dictionary (src/i18n/<lang>.ts) and translated texts in content — no code.
+ */
+export const LANGS = ['ja', 'en', 'yasashii'] as const;
+export type Lang = (typeof LANGS)[number];
+export type TranslatedLang = Exclude<Lang, 'ja'>;
+export const TRANSLATED_LANGS = LANGS.filter((l): l is TranslatedLang => l !== 'ja');
+
+export const LANG_INFO: Record<Lang, { htmlLang: string; prefix: string; name: string }> = {
+  ja: { htmlLang: 'ja', prefix: '', name: '日本語' },
+  en: { htmlLang: 'en', prefix: '/en', name: 'English' },
+  // やさしい日本語 is Japanese: screen readers keep the Japanese voice.
+  yasashii: { htmlLang: 'ja', prefix: '/yasashii', name: 'やさしい にほんご' },
+};
+
+/** The path of a page in a language, from its Japanese path ("/prefectures/tokyo/" → "/en/prefectures/tokyo/"). */
+export const localePath = (lang: Lang, jaPath: string) => `${LANG_INFO[lang].prefix}${jaPath}`;
+
+/** The Japanese path of a page from its path in any language. */
+export function japanesePath(path: string): { lang: Lang; jaPath: string } {
+  for (const lang of TRANSLATED_LANGS) {
+    const prefix = LANG_INFO[lang].prefix;
+    if (path === prefix || path.startsWith(`${prefix}/`)) return { lang, jaPath: path.slice(prefix.length) || '/' };
+  }
+  return { lang: 'ja', jaPath: path };
+}
+
+/** Pages that exist in every language (the visitor's path); others switch to the language's top page. */
+export const TRANSLATED_PAGES: RegExp[] = [/^\/$/, /^\/prefectures\/$/, /^\/prefectures\/[a-z]+\/$/, /^\/guide\/safety\/$/];
+export const isTranslatedPage = (jaPath: string) => TRANSLATED_PAGES.some((re) => re.test(jaPath));

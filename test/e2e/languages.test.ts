@@ -1,0 +1,83 @@
+/** English and やさしい日本語: the visitor's path in each language, with the same numbers as the Japanese pages. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axeViolations, baseUrl, launch, openPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+const TEMPLATES = ['/', '/prefectures/', '/prefectures/tokyo/', '/guide/safety/'];
+const LANGS = [
+  { prefix: '/en', htmlLang: 'en', exit: 'Leave this page now' },
+  { prefix: '/yasashii', htmlLang: 'ja', exit: 'すぐに この ページを でる' },
+];
+
+
+describe('translated pages', () => {
+  for (const { prefix, htmlLang, exit } of LANGS) {
+    it(`${prefix}: right lang, a switch to the other languages, the Japanese page as authority, quick exit, axe clean`, async () => {
+      const { page, context, requests } = await openPage(browser);
+      for (const path of TEMPLATES) {
+        await page.goto(`${baseUrl}${prefix}${path}`);
+        expect(await page.getAttribute('html', 'lang'), path).toBe(htmlLang);
+        // The switch goes to the same page in Japanese, and the page names the Japanese page as the authority.
+        expect(await page.locator(`.language-switch a[href="${path}"]`).count(), path).toBe(1);
+        expect(await page.locator(`.authority-notice a[href="${path}"]`).count(), path).toBe(1);
+        expect(await page.locator(`link[rel="alternate"][hreflang="ja"]`).getAttribute('href'), path).toMatch(new RegExp(`${path.replaceAll('/', '\\/')}$`));
+        // ルビ (<rt>) is part of the text: compare the button's text without it.
+        expect(await page.locator('[data-quick-exit]').evaluate((a) => { const c = a.cloneNode(true) as HTMLElement; c.querySelectorAll('rt').forEach((rt) => rt.remove()); return c.textContent!.trim(); }), path).toBe(exit);
+        expect(await axeViolations(page), `${prefix}${path}`).toEqual([]);
+      }
+      expect(requests.filter((url) => !url.startsWith(`${baseUrl}/`))).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('a translated prefecture page shows the same tel: numbers as the Japanese page', async () => {
+    const { page, context } = await openPage(browser);
+    const contactNumbers = () => page.locator('main .card-list a[href^="tel:"]').evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')))].sort());
+    for (const slug of ['tokyo', 'fukuoka', 'tokushima']) {
+      await page.goto(`${baseUrl}/prefectures/${slug}/`);
+      const japanese = await contactNumbers();
+      expect(japanese.length, slug).toBeGreaterThan(0);
+      for (const { prefix } of LANGS) {
+        await page.goto(`${baseUrl}${prefix}/prefectures/${slug}/`);
+        expect(await contactNumbers(), `${prefix} ${slug}`).toEqual(japanese);
+      }
+    }
+    await context.close();
+  });
+
+  it('Japanese names inside an English page are marked lang="ja"', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseUrl}/en/prefectures/tokyo/`);
+    const names = await page.locator('main .contact__name a').evaluateAll((links) => links.map((a) => a.getAttribute('lang')));
+    expect(names.length).toBeGreaterThan(0);
+    expect(new Set(names)).toEqual(new Set(['ja']));
+    await context.close();
+  });
+
+  it('the English top page shows the lines that help in other languages first, and reaches a prefecture', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseUrl}/en/`);
+    const headings = await page.locator('main h2').allInnerTexts();
+    expect(headings[0]).toBe('Help in languages other than Japanese');
+    expect(await page.locator('.language-lines a[href^="tel:"]').count()).toBeGreaterThan(0);
+    await page.getByRole('link', { name: /^Tokushima/ }).click();
+    await page.waitForURL(`${baseUrl}/en/prefectures/tokushima/`);
+    expect(await page.locator('h1').innerText()).toContain('Tokushima');
+    await context.close();
+  });
+
+  it('the Japanese pages of the path offer the translations', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseUrl}/prefectures/tokyo/`);
+    expect(await page.locator('.language-switch a[href="/en/prefectures/tokyo/"]').getAttribute('lang')).toBe('en');
+    expect(await page.locator('.language-switch a[href="/yasashii/prefectures/tokyo/"]').count()).toBe(1);
+    expect(await page.locator('link[rel="alternate"][hreflang="en"]').count()).toBe(1);
+    await context.close();
+  });
+});

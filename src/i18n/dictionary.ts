@@ -5,7 +5,8 @@
  * from content/ in every language.
  */
 import type { ContactRole } from '../domain/labels';
-import type { Region } from '../domain/prefectures';
+import type { Prefecture, Region } from '../domain/prefectures';
+import type { Municipality } from '../schemas/municipality';
 
 /** Strings of the components every page shares (header, quick exit, footer, numbers, sources). */
 export interface UiStrings {
@@ -53,7 +54,34 @@ export interface PageStrings {
     municipalities: string;
     municipalitiesText: string;
   };
+  municipalityPage: {
+    title: (name: string) => string;
+    window: (name: string) => string;
+    noNumber: (name: string, office: string) => string;
+    unknownWindow: (name: string, office: string) => string;
+    benefits: (name: string) => string;
+    wards: (name: string) => string;
+    wardsText: string;
+    prefectureLines: (name: string) => string;
+    prefectureLink: (name: string) => string;
+    route: { danger: string; sexual: string; police: string };
+  };
+  /** Where a municipality's window is (市役所 …). */
+  offices: Record<Municipality['kind'], string>;
+  /** Place names, from the prefecture table and the 総務省 list (name, reading; `base` is without 市・町・村・区). */
+  placeNames: {
+    prefecture: (p: Prefecture) => string;
+    municipality: (m: PlaceName) => string;
+  };
   safety: { title: string; description: string; sections: { heading: string; items: string[] }[] };
 }
 
 export type Dictionary = UiStrings & PageStrings;
+
+export interface PlaceName {
+  name: string;
+  reading: string;
+  kind: Municipality['kind'];
+  base: string;
+  baseReading: string;
+}

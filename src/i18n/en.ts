@@ -1,5 +1,9 @@
 /** English. Names of organisations stay in Japanese (marked lang="ja"); only the words around facts are translated. */
 import type { Dictionary } from './dictionary';
+import { romaji } from './romaji';
+
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+const KINDS = { 市: 'City', 町: 'Town', 村: 'Village', 特別区: 'City', 政令指定都市: 'City', 行政区: 'Ward' } as const;
 
 export const en: Dictionary = {
   siteName: 'Help for crime victims in Japan',
@@ -80,7 +84,24 @@ export const en: Dictionary = {
     oneStopStatus: { established: 'in place', planned: 'being prepared', unknown: 'not confirmed' },
     more: 'The Japanese page has more: how the one-stop service works, its rules and the sources of every fact.',
     municipalities: 'City, town and village windows',
-    municipalitiesText: 'Every municipality has a general window for crime victims. The list is on the Japanese page.',
+    municipalitiesText: 'Every city, town and village has a general window for crime victims. Choose yours.',
+  },
+  municipalityPage: {
+    title: (name) => `Help in ${name}`,
+    window: (name) => `${name}: general window for crime victims`,
+    noNumber: (name, office) => `We have not yet confirmed a direct number. Call the main number of the ${office} of ${name} and say you want to talk about a crime.`,
+    unknownWindow: (name, office) => `We have not yet confirmed this window's name and number. The ${office} of ${name} has a general window for crime victims: call its main number and say you want to talk about a crime, and you will be put through.`,
+    benefits: (name) => `${name} has its own payment for crime victims. Amounts and conditions (in Japanese):`,
+    wards: (name) => `Wards of ${name}`,
+    wardsText: 'You can also go to a ward office.',
+    prefectureLines: (name) => `Where to get help in ${name}`,
+    prefectureLink: (name) => `All contacts in ${name}`,
+    route: { danger: 'If you are in danger now, call', sexual: 'for sexual violence,', police: 'to consult the police,' },
+  },
+  offices: { 市: 'city office', 町: 'town office', 村: 'village office', 特別区: 'ward office', 政令指定都市: 'city or ward office', 行政区: 'ward office' },
+  placeNames: {
+    prefecture: (p) => capitalise(p.slug),
+    municipality: (m) => `${capitalise(romaji(m.baseReading))} ${KINDS[m.kind]}`,
   },
   safety: {
     title: 'Browsing this site safely',

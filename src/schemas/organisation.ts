@@ -71,5 +71,6 @@ export const factSchema = z
     text: z.string().min(1),
     checked: isoDate,
     sources: requiredSources('事実'),
+    translations: translationsOf({ text: z.string().min(1) }),
   })
   .strict();

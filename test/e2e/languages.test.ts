@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const TEMPLATES = ['/', '/prefectures/', '/prefectures/tokyo/', '/guide/safety/'];
+const TEMPLATES = ['/', '/prefectures/', '/prefectures/tokyo/', '/prefectures/tokyo/131130/', '/prefectures/kanagawa/141500/', '/guide/safety/'];
 const LANGS = [
   { prefix: '/en', htmlLang: 'en', exit: 'Leave this page now' },
   { prefix: '/yasashii', htmlLang: 'ja', exit: 'すぐに この ページを でる' },
@@ -48,6 +48,21 @@ describe('translated pages', () => {
         expect(await contactNumbers(), `${prefix} ${slug}`).toEqual(japanese);
       }
     }
+    await context.close();
+  });
+
+  it('a translated municipality page shows the same window numbers as the Japanese page, under its romaji name', async () => {
+    const { page, context } = await openPage(browser);
+    const numbers = () => page.locator('main a[href^="tel:"]').evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')))].sort());
+    await page.goto(`${baseUrl}/prefectures/miyagi/041009/`);
+    const japanese = await numbers();
+    await page.goto(`${baseUrl}/en/prefectures/miyagi/041009/`);
+    expect(await numbers()).toEqual(japanese);
+    expect(await page.locator('h1').innerText()).toContain('Sendai City');
+    // From the prefecture's page to the municipality's, in the same language.
+    await page.goto(`${baseUrl}/en/prefectures/tokyo/`);
+    await page.getByRole('link', { name: 'Hachioji City' }).click();
+    await page.waitForURL(`${baseUrl}/en/prefectures/tokyo/132012/`);
     await context.close();
   });
 

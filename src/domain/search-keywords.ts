@@ -4,7 +4,8 @@
  * Pagefind segments Japanese at index time; whole, space-separated tokens avoid compounds
  * being split differently from the query (Pagefind issue #1237).
  */
-const READING_ENDINGS: Record<string, string[]> = {
+/** How each kind of municipality's reading ends (町 is read まち or ちょう, 村 むら or そん). */
+export const READING_ENDINGS: Record<string, string[]> = {
   市: ['し'],
   政令指定都市: ['し'],
   町: ['ちょう', 'まち'],

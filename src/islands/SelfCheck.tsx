@@ -15,13 +15,12 @@ import {
   type Rules,
   type Verdict,
 } from '../domain/eligibility';
-import { telHref } from '../domain/phone';
 import { PREFECTURES } from '../domain/prefectures';
 import { todayIso } from '../domain/freshness';
 import { EMPTY_SUPPORT_ANSWERS, findSupport, questionsNeeded, type SupportAnswers } from '../domain/support';
 import type { ContactSummary } from '../lib/contacts';
 import { loadCheckBundle, type CheckBundle } from './check-bundle';
-import { Radios, Select } from './fields';
+import { Radios, Select, Tel } from './fields';
 import { SupportQuestions } from './SupportQuestions';
 import { SupportResults } from './SupportResults';
 
@@ -91,18 +90,18 @@ function Result({ verdict, rules, contact, sexual }: { verdict: Verdict; rules: 
         {contact?.lines.map((line) => (
           <li key={line.number}>
             {line.organisation}
-            {line.label && `（${line.label}）`}: <a class="phone__number" href={telHref(line.number)}>{line.number}</a>
+            {line.label && `（${line.label}）`}: <Tel number={line.number} />
             {line.hours && <span class="article-ref"> 受付: {line.hours}</span>}
             {line.since && <span class="article-ref">（{line.since}年の資料による番号です。変わっているかもしれません）</span>}
           </li>
         ))}
         {sexual && (
           <li>
-            性暴力・性犯罪の相談: <a class="phone__number" href={telHref('#8891')}>#8891</a>（近くのワンストップ支援センターにつながります）
+            性暴力・性犯罪の相談: <Tel number="#8891" />（近くのワンストップ支援センターにつながります）
           </li>
         )}
         <li>
-          警察相談専用電話: <a class="phone__number" href={telHref('#9110')}>#9110</a>。いま危険があるときは <a class="phone__number" href="tel:110">110</a>
+          警察相談専用電話: <Tel number="#9110" />。いま危険があるときは <Tel number="110" />
         </li>
       </ul>
       {contact?.href && <p><a href={contact.href}>{verdict.name}の相談先と仕組みを詳しく見る</a></p>}

@@ -5,17 +5,13 @@
  */
 import type { SupportVerdict } from '../domain/support';
 import { OUTCOME_TEXT } from '../domain/support/labels';
-import { telHref } from '../domain/phone';
+import { formatYen } from '../domain/yen';
 import type { ContactSummary } from '../lib/contacts';
 import type { FinderBenefits } from './check-bundle';
+import { Tel } from './fields';
 
 const MET_TEXT: Record<string, string> = { true: 'あてはまる', false: 'あてはまらない', unknown: '判断できない' };
 const OUTCOME_ORDER: SupportVerdict['outcome'][] = ['likely', 'unclear', 'outside-criteria'];
-const yen = (amount: number) => `${String(amount).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}円`;
-
-function Tel({ number }: { number: string }) {
-  return <a class="phone__number" href={telHref(number)}>{number}</a>;
-}
 
 function Apply({ verdict, residence }: { verdict: SupportVerdict; residence?: ContactSummary }) {
   const police = residence?.lines.filter((l) => l.roleKey === 'police') ?? [];
@@ -82,7 +78,7 @@ export function SupportResults(props: { verdicts: SupportVerdict[]; residence?: 
           {props.municipality.benefits.map((b) => (
             <div key={b.name}>
               <h3>{b.name}</h3>
-              <ul>{b.amounts.map((a) => <li key={a.case}>{a.case}: {yen(a.yen)}</li>)}</ul>
+              <ul>{b.amounts.map((a) => <li key={a.case}>{a.case}: {formatYen(a.yen)}</li>)}</ul>
               {b.deadline && <p>申請の期限: {b.deadline}</p>}
             </div>
           ))}

@@ -1,5 +1,11 @@
 /** Form fields shared by the self-check's questions: every one offers 「わからない・答えたくない」. */
 import type { ComponentChildren } from 'preact';
+import { telHref } from '../domain/phone';
+
+/** A number to dial, as the pages' Tel component writes it. */
+export function Tel({ number }: { number: string }) {
+  return <a class="phone__number" href={telHref(number)}>{number}</a>;
+}
 
 export function Radios<T extends string>(props: { name: string; legend: string; why?: string; options: readonly (readonly [T, string])[]; value: T; onChange: (v: T) => void }) {
   return (

@@ -2,14 +2,14 @@
  * Reads the content files directly (outside Astro) and validates them with the same schemas,
  * for the unit tests and the data report. Problems are collected, each naming file and field.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import { describeContentError } from '../schemas/describe-error';
 import { factSchema, languageLineSchema, nationalLineSchema, organisationSchema, type NationalLine, type Organisation } from '../schemas/organisation';
 import { prefectureSchema } from '../schemas/prefecture';
-import { municipalitySchema, municipalWindowSchema, type Municipality, type MunicipalWindow } from '../schemas/municipality';
+import { coreCitiesSchema, municipalitySchema, municipalWindowSchema, type CoreCities, type Municipality, type MunicipalWindow } from '../schemas/municipality';
 import { parseMunicipalitiesCsv } from '../domain/municipalities-csv';
 import { schemeSchema, type SchemeEntry } from '../schemas/scheme';
 import { populationSchema, type Population } from '../schemas/population';
@@ -25,6 +25,8 @@ export interface LoadedContent {
   municipalities: Municipality[];
   municipalWindows: Map<string, MunicipalWindow>;
   population?: Population;
+  /** The 中核市 list, when content/national/core-cities.yaml exists. */
+  coreCities?: CoreCities;
   /** Nationwide support schemes, one per content/schemes/<id>.yaml, in file-name order. */
   schemes: { id: string; file: string; data: SchemeEntry }[];
   problems: string[];
@@ -115,6 +117,13 @@ export function loadContent(root = process.cwd()): LoadedContent {
   const populationFile = 'content/national/population.yaml';
   const population = validate(populationFile, populationSchema, read(populationFile, (_, text) => parseYaml(text)));
 
+  const coreCitiesFile = 'content/national/core-cities.yaml';
+  const coreCities = existsSync(join(root, coreCitiesFile)) ? validate(coreCitiesFile, coreCitiesSchema, read(coreCitiesFile, (_, text) => parseYaml(text))) : undefined;
+  coreCities?.cities.forEach((code, i) => {
+    const city = municipalities.find((m) => m.lgCode === code);
+    if (city?.kind !== '市') problems.push(`${coreCitiesFile}: cities.${i}: ${code} は content/municipalities.csv の市ではありません`);
+  });
+
   const schemes: LoadedContent['schemes'] = [];
   const lineIds = new Set(nationalLines.map((l) => l.id));
   for (const name of readdirSync(join(root, 'content/schemes')).filter((n) => n.endsWith('.yaml')).sort()) {
@@ -129,5 +138,5 @@ export function loadContent(root = process.cwd()): LoadedContent {
     schemes.push({ id, file, data });
   }
 
-  return { prefectures, organisations, nationalLines, municipalities, municipalWindows, population, schemes, problems };
+  return { prefectures, organisations, nationalLines, municipalities, municipalWindows, population, coreCities, schemes, problems };
 }

@@ -6,6 +6,7 @@
 import { PREFECTURES } from '../domain/prefectures';
 import { todayIso, isOutOfDate } from '../domain/freshness';
 import { loadContent } from './load-content';
+import { bigCities } from './worklist';
 import { COVERAGE_LABELS, COVERAGE_STATES, ROLES, prefectureCoverage, totals } from './coverage';
 import { CONTACT_ROLES } from '../domain/labels';
 
@@ -48,15 +49,21 @@ for (const role of ROLES) {
   if (missed) {
     const searched = rows.filter((r) => !published.includes(r)).map((r) => {
       const entry = byCode.get(r.code);
-      const logs = (entry?.contacts ?? []).filter((c) => c.role === role).flatMap((c) => content.organisations.get(c.organisation)?.data.searches ?? []);
+      const logs = [
+        ...(entry?.contacts ?? []).filter((c) => c.role === role).flatMap((c) => content.organisations.get(c.organisation)?.data.searches ?? []),
+        ...(entry?.searches ?? []).filter((s) => s.role === role),
+      ];
       return `${r.name}${logs.length ? `（検索${logs.length}件の記録）` : '（検索の記録なし）'}`;
     });
     console.log(`    not yet published: ${searched.join('、')}`);
   }
 }
-const bigCities = content.municipalities.filter((m) => m.kind === '政令指定都市' || m.kind === '特別区');
-const withWindow = bigCities.filter((m) => content.municipalWindows.get(m.lgCode)?.department);
-console.log(`  政令指定都市・特別区 with a sourced window (department): ${withWindow.length}/${bigCities.length}; 中核市 are not counted: no official list of them is in content yet`);
+const cities = bigCities(content.municipalities, content.coreCities?.cities);
+for (const kind of ['政令指定都市', '特別区', '中核市']) {
+  const ofKind = cities.filter((c) => c.kind === kind);
+  const withWindow = ofKind.filter((c) => content.municipalWindows.get(c.city.lgCode)?.department);
+  console.log(`  ${kind} with a sourced window (department): ${withWindow.length}/${ofKind.length}` + (kind === '中核市' && !content.coreCities ? ' (no official list of 中核市 in content yet)' : ''));
+}
 
 const outOfDate = [
   ...content.prefectures.filter((p) => isOutOfDate(p.data.checked, today)).map((p) => p.file),

@@ -40,16 +40,29 @@ export interface WorkItem {
 }
 
 export interface WorklistInput {
-  prefectures: { file: string; data: { code: string; contacts: { role: ContactRole; organisation: string }[] } }[];
+  prefectures: { file: string; data: { code: string; contacts: { role: ContactRole; organisation: string }[]; searches?: (SearchLog & { role: ContactRole })[] } }[];
   organisations: Map<string, { file: string; data: Organisation }>;
   municipalities: Municipality[];
   municipalWindows: Map<string, MunicipalWindow>;
   population: Partial<Record<string, number>>;
+  /** 団体コード of the 中核市 (an official list), big cities besides 政令指定都市 and 特別区. */
+  coreCities?: readonly string[];
 }
 
 /** The worklist of the content as `loadContent()` reads it. */
-export function worklistOfContent(content: Omit<WorklistInput, 'population'> & { population?: { population: WorklistInput['population'] } }, today: string): WorkItem[] {
-  return worklist({ ...content, population: content.population?.population ?? {} }, today);
+export function worklistOfContent(
+  content: Omit<WorklistInput, 'population' | 'coreCities'> & { population?: { population: WorklistInput['population'] }; coreCities?: { cities: readonly string[] } },
+  today: string,
+): WorkItem[] {
+  return worklist({ ...content, population: content.population?.population ?? {}, coreCities: content.coreCities?.cities }, today);
+}
+
+/** 政令指定都市, 特別区 (kinds from the 総務省 list) and 中核市 (from the official list, when in content), with their kind. */
+export function bigCities(municipalities: readonly Municipality[], coreCities: readonly string[] = []): { city: Municipality; kind: string }[] {
+  const core = new Set(coreCities);
+  return municipalities.flatMap((city) =>
+    city.kind === '政令指定都市' || city.kind === '特別区' ? [{ city, kind: city.kind }] : core.has(city.lgCode) ? [{ city, kind: '中核市' }] : [],
+  );
 }
 
 const describeSearches = (searches: readonly SearchLog[]) => searches.map((s) => `${s.date} ${s.where}「${s.words}」: ${s.result}`).join(' / ');
@@ -83,7 +96,8 @@ export function worklist(input: WorklistInput, today: string): WorkItem[] {
     for (const role of ROLES) {
       const slugs = entry?.data.contacts.filter((c) => c.role === role).map((c) => c.organisation) ?? [];
       if (slugs.length === 0) {
-        items.push({ population, prefecture: pref.name, kind: CONTACT_ROLES[role].label, name: '', file: entry?.file ?? '', value: '', reason: 'no-entry', sources: '', searched: '' });
+        const searched = describeSearches(entry?.data.searches?.filter((s) => s.role === role) ?? []);
+        items.push({ population, prefecture: pref.name, kind: CONTACT_ROLES[role].label, name: '', file: entry?.file ?? '', value: '', reason: 'no-entry', sources: '', searched });
       }
       for (const slug of slugs) {
         const org = input.organisations.get(slug);
@@ -93,13 +107,12 @@ export function worklist(input: WorklistInput, today: string): WorkItem[] {
       }
     }
   }
-  // The big cities: 政令指定都市 and 特別区 (kinds from the 総務省 list).
-  for (const m of input.municipalities.filter((m) => m.kind === '政令指定都市' || m.kind === '特別区')) {
+  for (const { city: m, kind } of bigCities(input.municipalities, input.coreCities)) {
     const window = input.municipalWindows.get(m.lgCode);
     const base = {
       population: input.population[m.prefCode],
       prefecture: prefectureByCode(m.prefCode)!.name,
-      kind: `市区町村の窓口（${m.kind}）`,
+      kind: `市区町村の窓口（${kind}）`,
       name: m.name,
       file: `content/municipal-windows/${m.lgCode}.yaml`,
       searched: window ? describeSearches(window.searches) : '',

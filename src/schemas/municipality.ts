@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { hasValidCheckDigit } from '../domain/municipalities-csv';
-import { isoDate, phoneSchema, prefectureCode, requiredSources, searchLogSchema } from './common';
+import { isoDate, phoneSchema, prefectureCode, requiredSources, searchLogSchema, sourceSchema } from './common';
 
 const lgCode = z.string().refine(hasValidCheckDigit, {
   error: (issue) => `全国地方公共団体コードが正しくありません: ${JSON.stringify(issue.input)}（6桁、検査数字つき）`,
@@ -96,3 +96,15 @@ export const municipalWindowSchema = z
   })
   .strict();
 export type MunicipalWindow = z.infer<typeof municipalWindowSchema>;
+
+/** The official list of 中核市 (content/national/core-cities.yaml): which cities count as big cities for the worklist. */
+export const coreCitiesSchema = z
+  .object({
+    /** The date the source says the list is valid for. */
+    asOf: isoDate.optional(),
+    source: sourceSchema,
+    /** 団体コード of each 中核市 the source names. */
+    cities: z.array(lgCode).min(1, { error: '中核市（cities）を1つ以上書いてください' }),
+  })
+  .strict();
+export type CoreCities = z.infer<typeof coreCitiesSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { prefectureByCode } from '../domain/prefectures';
-import { isoDate, prefectureCode, sourceSchema } from './common';
+import { isoDate, prefectureCode, searchLogSchema, sourceSchema } from './common';
 import { eligibilityRulesSchema } from './eligibility';
 
 /** A statement taken from a prefecture's instrument, with the article it comes from. */
@@ -69,6 +69,10 @@ function schemeSchema<R extends z.ZodType>(orgRef: R) {
     });
 }
 
+const contactRole = z.enum(['sv-centre', 'support-centre', 'police', 'prefecture-window'], {
+  error: 'role は sv-centre / support-centre / police / prefecture-window のいずれかです',
+});
+
 export function prefectureSchema<R extends z.ZodType>(orgRef: R) {
   return z
     .object({
@@ -86,12 +90,14 @@ export function prefectureSchema<R extends z.ZodType>(orgRef: R) {
         .array(
           z
             .object({
-              role: z.enum(['sv-centre', 'support-centre', 'police', 'prefecture-window']),
+              role: contactRole,
               organisation: orgRef,
             })
             .strict(),
         )
         .default([]),
+      /** Searches for a kind of contact that has no organisation file yet (nothing found to write one from). */
+      searches: z.array(searchLogSchema.extend({ role: contactRole }).strict()).default([]),
     })
     .strict()
     .superRefine((entry, ctx) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { worklist, worklistCsv, type WorklistInput } from '../../src/data-tools/worklist';
+import { bigCities, worklist, worklistCsv, type WorklistInput } from '../../src/data-tools/worklist';
+import type { Municipality } from '../../src/schemas/municipality';
 import type { Organisation } from '../../src/schemas/organisation';
 
 const TODAY = '2026-12-01';
@@ -53,5 +54,26 @@ describe('maintainers’ worklist', () => {
   it('gives what was already searched, so nobody repeats it blindly', () => {
     expect(items.find((i) => i.name === '番号なし')!.searched).toContain('徳島県警察 相談電話');
     expect(worklistCsv(items).split('\n')[0]).toContain('これまでに探したこと');
+  });
+  it('gives the searches a prefecture recorded for a kind that has no entry, for that kind only', () => {
+    const searched = { role: 'sv-centre' as const, date: TODAY, where: '検索ツール', words: '岩手県 性暴力 ワンストップ', result: '見つからず' };
+    const base = input({}, {}, {});
+    const rows = worklist({ ...base, prefectures: [{ file: 'content/prefectures/03-iwate.mdx', data: { code: '03', contacts: [], searches: [searched] } }] }, TODAY);
+    const iwate = rows.filter((i) => i.prefecture === '岩手県');
+    expect(iwate.find((i) => i.kind.includes('ワンストップ'))!.searched).toContain('岩手県 性暴力 ワンストップ');
+    expect(iwate.filter((i) => i.searched !== '')).toHaveLength(1);
+  });
+});
+
+describe('big cities on the worklist', () => {
+  const city = (lgCode: string, name: string, kind: Municipality['kind']): Municipality => ({ lgCode, prefCode: lgCode.slice(0, 2), prefecture: '', name, reading: 'し', kind, parentCode: '', id: lgCode });
+  const municipalities = [city('011002', '札幌市', '政令指定都市'), city('012025', '函館市', '市'), city('012033', '小樽市', '市'), city('131016', '千代田区', '特別区')];
+  it('counts 中核市 only from the official list, and says which kind each city is', () => {
+    expect(bigCities(municipalities).map((c) => c.city.name)).toEqual(['札幌市', '千代田区']);
+    expect(bigCities(municipalities, ['012025']).map((c) => `${c.city.name}:${c.kind}`)).toEqual(['札幌市:政令指定都市', '函館市:中核市', '千代田区:特別区']);
+  });
+  it('lists a 中核市 without a window as work', () => {
+    const rows = worklist({ ...input({}, {}, {}), municipalities, coreCities: ['012025'] }, TODAY);
+    expect(rows.filter((r) => r.reason === 'no-window').map((r) => `${r.name} ${r.kind}`)).toContain('函館市 市区町村の窓口（中核市）');
   });
 });

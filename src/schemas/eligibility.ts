@@ -5,9 +5,12 @@
  */
 import { z } from 'astro/zod';
 import { HARMS, OFFENCES } from '../domain/eligibility/taxonomy';
+import { translationsOf } from './common';
 
 const article = z.string().min(1, { error: '条文（article）を書いてください' });
-const cited = z.object({ text: z.string().min(1), article }).strict();
+/** The text in other languages, next to the Japanese (src/i18n/localise.ts swaps it in). */
+const translations = translationsOf({ text: z.string().min(1) });
+const cited = z.object({ text: z.string().min(1), article, translations }).strict();
 
 /** 'in' = this prefecture; 'elsewhere' = another prefecture or abroad; 'any' = anywhere. */
 const where = z.enum(['in', 'elsewhere', 'any']);
@@ -26,6 +29,7 @@ export const eligibilityRulesSchema = z
             minHarm: z.enum(HARMS),
             text: z.string().min(1),
             article,
+            translations,
           })
           .strict(),
       )
@@ -34,7 +38,7 @@ export const eligibilityRulesSchema = z
     otherOffences: cited,
     place: z
       .object({
-        combinations: z.array(z.object({ residence: where, incident: where, text: z.string().min(1), article }).strict()).min(1),
+        combinations: z.array(z.object({ residence: where, incident: where, text: z.string().min(1), article, translations }).strict()).min(1),
         /** Whether an act abroad can count: true (with its article), false, or not addressed by the text. */
         abroad: z.discriminatedUnion('counts', [
           z.object({ counts: z.literal(true), article }).strict(),

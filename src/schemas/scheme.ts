@@ -8,12 +8,14 @@
  */
 import { z } from 'astro/zod';
 import { HARMS, OFFENCES } from '../domain/eligibility/taxonomy';
-import { isoDate, phoneSchema, requiredSources, sourceSchema } from './common';
+import { isoDate, phoneSchema, requiredSources, sourceSchema, translationsOf } from './common';
 
 const article = z.string().min(1, { error: '条文（article）を書いてください。条文がない制度は、根拠のページ名を書き source にURLを入れてください' });
 /** The page the criterion was read on, when it is not the law text itself; must be one of the scheme's `sources`. */
 const citedSource = z.url({ protocol: /^https?$/, error: 'source は出典（sources）にあるURLで書いてください' }).optional();
-const cited = z.object({ text: z.string().min(1), article, source: citedSource }).strict();
+/** The words of a node in other languages, next to the Japanese (src/i18n/localise.ts swaps them in); never a fact. */
+const words = <K extends string>(...fields: K[]) => ({ translations: translationsOf(Object.fromEntries(fields.map((f) => [f, z.string().min(1)])) as Record<K, z.ZodString>) });
+const cited = z.object({ text: z.string().min(1), article, source: citedSource, ...words('text') }).strict();
 export type Cited = z.output<typeof cited>;
 
 export const RELATIONS = ['victim', 'family', 'bereaved'] as const;
@@ -32,6 +34,7 @@ const offenceCriterion = z
     text: z.string().min(1),
     article,
     source: citedSource,
+    ...words('text', 'unclearText'),
   })
   .strict();
 
@@ -51,22 +54,23 @@ const harmRoute = z
     mentalCare: z.literal(true).optional(),
     /** Met by a lasting disability (後遺障害・障害が残った). */
     disability: z.literal(true).optional(),
+    ...words('text'),
   })
   .strict()
   .refine((r) => r.minHarm || r.mentalCare || r.disability, { error: 'route には minHarm・mentalCare・disability のどれかを書いてください' });
 
 const harmCriterion = z
-  .object({ type: z.literal('harm'), text: z.string().min(1), article, source: citedSource, routes: z.array(harmRoute).min(1) })
+  .object({ type: z.literal('harm'), text: z.string().min(1), article, source: citedSource, routes: z.array(harmRoute).min(1), ...words('text') })
   .strict();
 
 /** The act happened in Japan. */
 const placeCriterion = z
-  .object({ type: z.literal('place'), text: z.string().min(1), article, source: citedSource, abroadText: z.string().min(1) })
+  .object({ type: z.literal('place'), text: z.string().min(1), article, source: citedSource, abroadText: z.string().min(1), ...words('text', 'abroadText') })
   .strict();
 
 /** Japanese nationality or an address in Japan at the time of the crime. */
 const nationalityCriterion = z
-  .object({ type: z.literal('nationality-or-residence'), text: z.string().min(1), article, source: citedSource })
+  .object({ type: z.literal('nationality-or-residence'), text: z.string().min(1), article, source: citedSource, ...words('text') })
   .strict();
 
 const relationCriterion = z
@@ -80,6 +84,7 @@ const relationCriterion = z
     text: z.string().min(1),
     article,
     source: citedSource,
+    ...words('text', 'dependsText'),
   })
   .strict();
 
@@ -93,6 +98,7 @@ const assetsCriterion = z
     source: citedSource,
     /** A clause that may let someone over the limit in (stated, never assumed). */
     exception: cited.optional(),
+    ...words('text'),
   })
   .strict();
 
@@ -107,15 +113,16 @@ const prerequisiteCriterion = z
     noText: z.string().min(1),
     article,
     source: citedSource,
+    ...words('text', 'noText'),
   })
   .strict();
 
 /** A condition this site does not ask about (it would identify a person or is not knowable): always 'unknown'. */
-const unaskedCriterion = z.object({ type: z.literal('unasked'), text: z.string().min(1), article, source: citedSource }).strict();
+const unaskedCriterion = z.object({ type: z.literal('unasked'), text: z.string().min(1), article, source: citedSource, ...words('text') }).strict();
 
 /** Only harm on or after this date is covered. */
 const coverageStartCriterion = z
-  .object({ type: z.literal('coverage-start'), from: isoDate, text: z.string().min(1), article, source: citedSource })
+  .object({ type: z.literal('coverage-start'), from: isoDate, text: z.string().min(1), article, source: citedSource, ...words('text') })
   .strict();
 
 export const criterionSchema = z.discriminatedUnion('type', [
@@ -143,6 +150,7 @@ const deadlineLimit = z
     text: z.string().min(1),
     article,
     source: citedSource,
+    ...words('text'),
   })
   .strict();
 
@@ -153,6 +161,7 @@ export const deadlineSchema = z
     limits: z.array(deadlineLimit).min(1),
     /** The clause that allows a late application (やむを得ない理由 …), always stated with the deadline. */
     exception: cited.optional(),
+    ...words('action'),
   })
   .strict();
 export type Deadline = z.output<typeof deadlineSchema>;
@@ -169,6 +178,8 @@ export const schemeSchema = z
     }),
     /** What it gives, in one or two plain sentences. */
     summary: z.string().min(1),
+    /** name, shortName and summary in other languages. */
+    ...words('name', 'shortName', 'summary'),
     legalBasis: z
       .object({
         /** The law (or, for a scheme without a statute, what it rests on). */
@@ -192,6 +203,7 @@ export const schemeSchema = z
         phones: z.array(phoneSchema).default([]),
         /** Ids of content/national/lines.yaml that also lead to this scheme. */
         nationalLines: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
+        ...words('text'),
       })
       .strict(),
     sources: requiredSources('制度の情報'),
@@ -230,6 +242,7 @@ export const publishedSchemeSchema = z
     shortName: z.string().optional(),
     kind: z.enum(['benefit', 'public-expense', 'legal-aid', 'compensation', 'information']),
     summary: z.string(),
+    ...words('name', 'shortName', 'summary'),
     legalBasis: z.object({ title: z.string(), articles: z.array(z.string()) }),
     criteria: z.array(criterionSchema),
     deadline: deadlineSchema.optional(),
@@ -242,6 +255,7 @@ export const publishedSchemeSchema = z
       source: z.string().optional(),
       phones: z.array(phoneSchema),
       nationalLines: z.array(z.string()),
+      ...words('text'),
     }),
     sources: z.array(sourceSchema),
     checked: z.string(),

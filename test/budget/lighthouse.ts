@@ -27,7 +27,7 @@ async function startChromium(): Promise<{ port: number; stop: () => void }> {
     });
     child.on('exit', (code) => reject(new Error(`Chromium exited (${code}) before opening DevTools:\n${err}`)));
   });
-  return { port, stop: () => (child.kill(), rmSync(profile, { recursive: true, force: true })) };
+  return { port, stop: () => (child.kill(), rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 })) };
 }
 
 /**

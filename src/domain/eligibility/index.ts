@@ -7,17 +7,12 @@
  * A result outside the criteria still carries the discretion clause: the parties can make exceptions.
  */
 import type { EligibilityRules } from '../../schemas/eligibility';
-import {
-  HARM_LABELS,
-  MIN_HARM_TEXT,
-  OFFENCE_LABELS,
-  harmRank,
-  offenceFamily,
-  type Answers,
-  type Harm,
-} from './taxonomy';
+import { fill } from '../fill';
+import { ELIGIBILITY_PHRASES_JA, type EligibilityPhrases } from './phrases';
+import { harmRank, offenceFamily, type Answers, type Harm } from './taxonomy';
 
 export * from './taxonomy';
+export { ELIGIBILITY_PHRASES_JA, type EligibilityPhrases } from './phrases';
 
 /** The published rules of one prefecture: exactly the file dist/data/eligibility/<code>.json. */
 export type Rules =
@@ -50,36 +45,29 @@ export interface Verdict {
 
 type CriteriaRules = Extract<Rules, { status: 'rules' }>;
 
-function checkOffence(rules: CriteriaRules, answers: Answers): Check {
+function checkOffence(rules: CriteriaRules, answers: Answers, p: EligibilityPhrases): Check {
   const { offence, harm } = answers;
-  if (offence === 'unknown') {
-    return { rule: 'offence', article: rules.offencesArticle, met: 'unknown', reason: '事件の種類が分からないため、対象の事件にあたるかは判断できません。' };
-  }
+  if (offence === 'unknown') return { rule: 'offence', article: rules.offencesArticle, met: 'unknown', reason: p.offence.unknown };
   if (offence === 'other') {
     const { otherOffences } = rules;
-    return {
-      rule: 'offence',
-      article: otherOffences.article,
-      met: 'unknown',
-      reason: `一覧にない事件は、${otherOffences.text}として認められれば対象になります。相談して確かめてください。`,
-    };
+    return { rule: 'offence', article: otherOffences.article, met: 'unknown', reason: fill(p.offence.other, { other: otherOffences.text }) };
   }
   const family = offenceFamily(offence);
   const candidates = rules.offences.filter((rule) => rule.offences.some((o) => family.includes(o)));
   if (candidates.length === 0) {
-    return { rule: 'offence', article: rules.offencesArticle, met: false, reason: `「${OFFENCE_LABELS[offence]}」は、要綱の対象事件の一覧にありません。` };
+    return { rule: 'offence', article: rules.offencesArticle, met: false, reason: fill(p.offence.notListed, { label: p.offences[offence] }) };
   }
   const results = candidates.map((rule) => ({ rule, met: harmMeets(harm, rule.minHarm) }));
   const pick = results.find((r) => r.met === true) ?? results.find((r) => r.met === 'unknown') ?? results[0];
   const { rule } = pick;
-  const condition = `${rule.text}は、${MIN_HARM_TEXT[rule.minHarm]}に対象です。`;
-  const reason =
+  const condition = fill(p.offence.condition, { rule: rule.text, min: p.minHarm[rule.minHarm] });
+  const detail =
     pick.met === true
-      ? `${condition}${harm === 'unknown' || rule.minHarm === 'none' ? '' : `お答えの被害（${HARM_LABELS[harm]}）はこれにあたります。`}`
+      ? harm === 'unknown' || rule.minHarm === 'none' ? '' : fill(p.offence.metHarm, { harm: p.harms[harm] })
       : pick.met === 'unknown'
-        ? `${condition}被害の程度が分からないため、判断できません。`
-        : `${condition}お答えの被害（${HARM_LABELS[harm as Harm]}）は、この基準に届きません。`;
-  return { rule: 'offence', article: rule.article, met: pick.met, reason };
+        ? p.offence.unknownHarm
+        : fill(p.offence.below, { harm: p.harms[harm as Harm] });
+  return { rule: 'offence', article: rule.article, met: pick.met, reason: [condition, detail].filter(Boolean).join(p.sentenceSeparator) };
 }
 
 function harmMeets(harm: Answers['harm'], minHarm: Harm): Met {
@@ -97,7 +85,7 @@ function possiblePlaces(answer: string, code: string): Concrete[] {
   return [answer === code ? 'in' : 'domestic'];
 }
 
-function checkPlace(rules: CriteriaRules, answers: Answers): Check {
+function checkPlace(rules: CriteriaRules, answers: Answers, p: EligibilityPhrases): Check {
   const { combinations, abroad } = rules.place;
   const matches = (where: 'in' | 'elsewhere' | 'any', place: Concrete) =>
     where === 'any' || (where === 'in' ? place === 'in' : place !== 'in');
@@ -112,47 +100,37 @@ function checkPlace(rules: CriteriaRules, answers: Answers): Check {
   const cases = possiblePlaces(answers.residence, rules.code).flatMap((r) =>
     possiblePlaces(answers.incident, rules.code).map((i) => outcome(r, i)),
   );
-  const allowed = combinations.map((c) => c.text).join('、または');
+  const allowed = combinations.map((c) => c.text).join(p.or);
   if (cases.every((c) => c.met === true)) {
     const texts = [...new Set(cases.map((c) => c.text))];
     const articles = [...new Set(cases.map((c) => c.article))].join('、');
-    return { rule: 'place', article: articles, met: true, reason: `${texts.join('、または')}にあたります。` };
+    return { rule: 'place', article: articles, met: true, reason: fill(p.place.met, { texts: texts.join(p.or) }) };
   }
   if (cases.every((c) => c.met === false)) {
-    return { rule: 'place', article: cases[0].article, met: false, reason: `対象は、${allowed}です。お答えの住まいと事件の場所は、これにあたりません。` };
+    return { rule: 'place', article: cases[0].article, met: false, reason: fill(p.place.notMet, { allowed }) };
   }
   const abroadUnclear = answers.incident === 'abroad' && abroad.counts === 'unspecified';
   return {
     rule: 'place',
     article: combinations.map((c) => c.article).join('、'),
     met: 'unknown',
-    reason: abroadUnclear
-      ? `対象は、${allowed}です。国外で起きた事件の扱いは、この要綱には書かれていません。`
-      : `対象は、${allowed}です。住まいか事件の場所が分からないため、判断できません。`,
+    reason: fill(abroadUnclear ? p.place.abroadUnclear : p.place.unknown, { allowed }),
   };
 }
 
-function checkObjectiveConfirmation(rule: NonNullable<CriteriaRules['objectiveConfirmation']>, answers: Answers): Check {
-  const base = { rule: 'objective-confirmation' as const, article: rule.article };
-  if (answers.policeReport === 'yes') {
-    return { ...base, met: true, reason: `${rule.text}。警察への届出で確かめられます。` };
-  }
-  return {
-    ...base,
-    met: 'unknown',
-    reason:
-      answers.policeReport === 'no'
-        ? `${rule.text}。警察に届け出ていなくても、ほかの方法で確かめられる場合があるため、対象外とは限りません。`
-        : `${rule.text}。警察への届出があれば、それで確かめられます。`,
-  };
+function checkObjectiveConfirmation(rule: NonNullable<CriteriaRules['objectiveConfirmation']>, answers: Answers, p: EligibilityPhrases): Check {
+  const met = answers.policeReport === 'yes' ? true : 'unknown';
+  const template = answers.policeReport === 'yes' ? p.confirmation.met : answers.policeReport === 'no' ? p.confirmation.no : p.confirmation.unknown;
+  return { rule: 'objective-confirmation', article: rule.article, met, reason: fill(template, { c: rule.text }) };
 }
 
-export function evaluate(rules: Rules, answers: Answers): Verdict {
+/** The reasons are in the language of `phrases` (and of the rules' texts: see src/i18n/localise.ts). */
+export function evaluate(rules: Rules, answers: Answers, phrases: EligibilityPhrases = ELIGIBILITY_PHRASES_JA): Verdict {
   if (rules.status === 'no-data') {
     return { code: rules.code, name: rules.name, outcome: 'no-data', checks: [], conditions: [], exclusions: [] };
   }
-  const checks = [checkOffence(rules, answers), checkPlace(rules, answers)];
-  if (rules.objectiveConfirmation) checks.push(checkObjectiveConfirmation(rules.objectiveConfirmation, answers));
+  const checks = [checkOffence(rules, answers, phrases), checkPlace(rules, answers, phrases)];
+  if (rules.objectiveConfirmation) checks.push(checkObjectiveConfirmation(rules.objectiveConfirmation, answers, phrases));
   const outcome = checks.some((c) => c.met === false)
     ? 'outside-criteria'
     : checks.some((c) => c.met === 'unknown')
@@ -179,7 +157,7 @@ export function publishedRules(
       status: 'no-data',
       code: prefecture.code,
       name: prefecture.name,
-      note: 'この都道府県の多機関ワンストップサービスの対象基準は、まだこのサイトに登録されていません。',
+      note: ELIGIBILITY_PHRASES_JA.noData,
     };
   }
   const { title, effective, source } = entry.instrument;

@@ -10,7 +10,9 @@
  */
 import type { Criterion, Deadline, Scheme, SchemeEntry } from '../../schemas/scheme';
 import { isPublishable } from '../phone';
-import { HARM_LABELS, OFFENCE_LABELS, harmRank, type Answers, type Harm, type Offence } from '../eligibility/taxonomy';
+import { HARMS, OFFENCES, harmRank, type Answers, type Harm } from '../eligibility/taxonomy';
+import { fill } from '../fill';
+import { SUPPORT_PHRASES_JA, type SupportPhrases } from './phrases';
 
 export type Relation = 'victim' | 'family' | 'bereaved';
 export type AssetBand = 'under-200' | '200-to-300' | 'over-300';
@@ -116,31 +118,35 @@ function monthIndex(month: string): number | undefined {
   return m ? Number(m[1]) * 12 + Number(m[2]) - 1 : undefined;
 }
 const monthOf = (index: number) => `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
-const monthText = (index: number) => `${Math.floor(index / 12)}年${(index % 12) + 1}月`;
 
 // ---------- criteria ----------
 
 const ASSET_ORDER: AssetBand[] = ['under-200', '200-to-300', 'over-300'];
-const ASSET_TEXT: Record<AssetBand, string> = {
-  'under-200': '200万円未満',
-  '200-to-300': '200万円以上300万円以下',
-  'over-300': '300万円を超える',
-};
-const RELATION_TEXT: Record<Relation, string> = { victim: '被害にあった本人', family: '被害者の家族', bereaved: '亡くなった被害者の遺族' };
 
 const check = (criterion: SupportCheck['criterion'], article: string, met: Met, text: string): SupportCheck => ({ criterion, article, met, text });
 
 /** Combines several possibilities: any true wins, else any unknown, else false. */
 const anyOf = (mets: Met[]): Met => (mets.includes(true) ? true : mets.includes('unknown') ? 'unknown' : false);
 
-function checkOffence(c: Extract<Criterion, { type: 'offence' }>, a: SupportAnswers): SupportCheck {
-  if (a.offence === 'unknown') return check('offence', c.article, 'unknown', `${c.text}事件の種類が分からないため、判断できません。`);
-  const label = OFFENCE_LABELS[a.offence];
-  if (c.covered.includes(a.offence)) return check('offence', c.article, true, `${c.text}「${label}」はこれにあたります。`);
+/** Words for one evaluation: the phrases of the visitor's language and helpers over them. */
+function wordsOf(p: SupportPhrases) {
+  return {
+    p,
+    month: (index: number) => fill(p.month, { year: String(Math.floor(index / 12)), name: p.monthNames[index % 12] }),
+    cited: (c: { text: string; article: string }) => fill(p.cited, c),
+    sentences: (...texts: string[]) => texts.filter(Boolean).join(p.sentenceSeparator),
+  };
+}
+type Words = ReturnType<typeof wordsOf>;
+
+function checkOffence(c: Extract<Criterion, { type: 'offence' }>, a: SupportAnswers, { p }: Words): SupportCheck {
+  if (a.offence === 'unknown') return check('offence', c.article, 'unknown', fill(p.offence.unknown, { c: c.text }));
+  const label = p.offences[a.offence];
+  if (c.covered.includes(a.offence)) return check('offence', c.article, true, fill(p.offence.met, { c: c.text, label }));
   if (c.unclear.includes(a.offence) || a.offence === 'other') {
-    return check('offence', c.article, 'unknown', `${c.text}「${label}」があたるかは、${c.unclearText ?? '事件の内容によります。'}`);
+    return check('offence', c.article, 'unknown', fill(p.offence.unclear, { c: c.text, label, why: c.unclearText ?? p.offence.unclearDefault }));
   }
-  return check('offence', c.article, false, `${c.text}「${label}」は、この対象にあたりません。`);
+  return check('offence', c.article, false, fill(p.offence.notMet, { c: c.text, label }));
 }
 
 function routeMet(route: Extract<Criterion, { type: 'harm' }>['routes'][number], a: SupportAnswers): Met {
@@ -156,109 +162,103 @@ function routeMet(route: Extract<Criterion, { type: 'harm' }>['routes'][number],
   return parts.includes(false) ? false : parts.includes('unknown') ? 'unknown' : true;
 }
 
-function checkHarm(c: Extract<Criterion, { type: 'harm' }>, a: SupportAnswers): SupportCheck {
+function checkHarm(c: Extract<Criterion, { type: 'harm' }>, a: SupportAnswers, { p }: Words): SupportCheck {
   const results = c.routes.map((route) => ({ route, met: routeMet(route, a) }));
   const met = anyOf(results.map((r) => r.met));
   const routes = results.filter((r) => r.met === met);
   const article = [...new Set(routes.map((r) => r.route.article))].join('、');
   const allArticles = [...new Set(c.routes.map((r) => r.article))].join('、');
-  if (met === true) return check('harm', article, true, `${c.text}お答えの被害は「${routes[0].route.text}」にあたります。`);
-  const listed = c.routes.map((r) => r.text).join('、');
-  if (met === 'unknown') return check('harm', allArticles, 'unknown', `${c.text}（${listed}）。お答えからは、どれにあたるか判断できません。`);
+  if (met === true) return check('harm', article, true, fill(p.harm.met, { c: c.text, route: routes[0].route.text }));
+  const list = c.routes.map((r) => r.text).join(p.listSeparator);
+  if (met === 'unknown') return check('harm', allArticles, 'unknown', fill(p.harm.unknown, { c: c.text, list }));
   // Not met by any route. Lacking a physical injury is never the reason for "outside" unless mental care is ruled out.
-  if (a.mentalCare !== 'no') {
-    return check(
-      'harm',
-      allArticles,
-      'unknown',
-      `${c.text}（${listed}）。体のけがの程度ではあたりませんが、事件による心の病気で医師の治療を受けている場合は、それも被害にあたることがあります。窓口で確かめてください。`,
-    );
-  }
-  const harm = a.harm === 'unknown' ? '' : `お答えの被害（${HARM_LABELS[a.harm as Harm]}）は、`;
-  return check('harm', allArticles, false, `${c.text}（${listed}）。${harm}この基準にあたりません。`);
+  if (a.mentalCare !== 'no') return check('harm', allArticles, 'unknown', fill(p.harm.mentalCare, { c: c.text, list }));
+  if (a.harm === 'unknown') return check('harm', allArticles, false, fill(p.harm.notMet, { c: c.text, list }));
+  return check('harm', allArticles, false, fill(p.harm.notMetAnswer, { c: c.text, list, harm: p.harms[a.harm as Harm] }));
 }
 
-function checkPlace(c: Extract<Criterion, { type: 'place' }>, a: SupportAnswers): SupportCheck {
-  if (a.incident === 'unknown') return check('place', c.article, 'unknown', `${c.text}事件の場所が分からないため、判断できません。`);
-  if (a.incident === 'abroad') return check('place', c.article, false, `${c.text}国外で起きた事件は対象外です。${c.abroadText}`);
-  return check('place', c.article, true, `${c.text}国内で起きた事件なので、これにあたります。`);
+function checkPlace(c: Extract<Criterion, { type: 'place' }>, a: SupportAnswers, { p }: Words): SupportCheck {
+  if (a.incident === 'unknown') return check('place', c.article, 'unknown', fill(p.place.unknown, { c: c.text }));
+  if (a.incident === 'abroad') return check('place', c.article, false, fill(p.place.abroad, { c: c.text, abroad: c.abroadText }));
+  return check('place', c.article, true, fill(p.place.met, { c: c.text }));
 }
 
-function checkNationality(c: Extract<Criterion, { type: 'nationality-or-residence' }>, a: SupportAnswers): SupportCheck {
-  if (a.residence === 'unknown' || a.residence === 'abroad') {
-    return check('nationality-or-residence', c.article, 'unknown', `${c.text}日本国籍があれば、国外に住んでいても対象です。`);
-  }
-  return check('nationality-or-residence', c.article, true, `${c.text}日本国内にお住まいなので、これにあたります（事件のときも国内に住んでいた場合）。`);
+function checkNationality(c: Extract<Criterion, { type: 'nationality-or-residence' }>, a: SupportAnswers, { p }: Words): SupportCheck {
+  if (a.residence === 'unknown' || a.residence === 'abroad') return check('nationality-or-residence', c.article, 'unknown', fill(p.nationality.unknown, { c: c.text }));
+  return check('nationality-or-residence', c.article, true, fill(p.nationality.met, { c: c.text }));
 }
 
-function checkRelation(c: Extract<Criterion, { type: 'relation' }>, a: SupportAnswers): SupportCheck {
-  if (a.relation === 'unknown') return check('relation', c.article, 'unknown', `${c.text}どなたが使うのか分からないため、判断できません。`);
-  const who = RELATION_TEXT[a.relation];
-  if (c.applicants.includes(a.relation)) return check('relation', c.article, true, `${c.text}${who}は、これにあたります。`);
-  if (c.depends.includes(a.relation)) return check('relation', c.article, 'unknown', `${c.text}${who}は、${c.dependsText ?? '場合によって使えます。'}`);
-  return check('relation', c.article, false, `${c.text}${who}は、これにあたりません。`);
+function checkRelation(c: Extract<Criterion, { type: 'relation' }>, a: SupportAnswers, { p }: Words): SupportCheck {
+  if (a.relation === 'unknown') return check('relation', c.article, 'unknown', fill(p.relation.unknown, { c: c.text }));
+  const who = p.relations[a.relation];
+  if (c.applicants.includes(a.relation)) return check('relation', c.article, true, fill(p.relation.met, { c: c.text, who }));
+  if (c.depends.includes(a.relation)) return check('relation', c.article, 'unknown', fill(p.relation.depends, { c: c.text, who, why: c.dependsText ?? p.relation.dependsDefault }));
+  return check('relation', c.article, false, fill(p.relation.notMet, { c: c.text, who }));
 }
 
-function checkAssets(c: Extract<Criterion, { type: 'assets' }>, a: SupportAnswers): SupportCheck {
-  if (a.assets === 'unknown') return check('assets', c.article, 'unknown', `${c.text}資産の額が分からないため、判断できません。`);
-  if (ASSET_ORDER.indexOf(a.assets) <= ASSET_ORDER.indexOf(c.maxBand)) {
-    return check('assets', c.article, true, `${c.text}お答えの資産（${ASSET_TEXT[a.assets]}）は、これにあたります。`);
-  }
-  const exception = c.exception ? `ただし、${c.exception.text}（${c.exception.article}）` : '';
-  return check('assets', c.exception ? `${c.article}、${c.exception.article}` : c.article, false, `${c.text}お答えの資産（${ASSET_TEXT[a.assets]}）は、この基準を超えています。${exception}`);
+function checkAssets(c: Extract<Criterion, { type: 'assets' }>, a: SupportAnswers, { p }: Words): SupportCheck {
+  if (a.assets === 'unknown') return check('assets', c.article, 'unknown', fill(p.assets.unknown, { c: c.text }));
+  const band = p.assetBands[a.assets];
+  if (ASSET_ORDER.indexOf(a.assets) <= ASSET_ORDER.indexOf(c.maxBand)) return check('assets', c.article, true, fill(p.assets.met, { c: c.text, band }));
+  const exception = c.exception ? fill(p.assets.exception, c.exception) : '';
+  return check('assets', c.exception ? `${c.article}、${c.exception.article}` : c.article, false, fill(p.assets.over, { c: c.text, band, exception }));
 }
 
-function checkPrerequisite(c: Extract<Criterion, { type: 'prerequisite' }>, a: SupportAnswers): SupportCheck {
+function checkPrerequisite(c: Extract<Criterion, { type: 'prerequisite' }>, a: SupportAnswers, { p }: Words): SupportCheck {
   const answer = a[c.question];
-  if (answer === 'yes') return check('prerequisite', c.article, true, `${c.text}お答えでは、これにあたります。`);
-  if (answer === 'no') return check('prerequisite', c.article, c.onNo === 'not-met' ? false : 'unknown', `${c.text}${c.noText}`);
-  return check('prerequisite', c.article, 'unknown', `${c.text}お答えからは判断できません。`);
+  if (answer === 'yes') return check('prerequisite', c.article, true, fill(p.prerequisite.met, { c: c.text }));
+  if (answer === 'no') return check('prerequisite', c.article, c.onNo === 'not-met' ? false : 'unknown', fill(p.prerequisite.no, { c: c.text, no: c.noText }));
+  return check('prerequisite', c.article, 'unknown', fill(p.prerequisite.unknown, { c: c.text }));
 }
 
-function checkCoverageStart(c: Extract<Criterion, { type: 'coverage-start' }>, a: SupportAnswers): SupportCheck {
+function checkCoverageStart(c: Extract<Criterion, { type: 'coverage-start' }>, a: SupportAnswers, w: Words): SupportCheck {
+  const { p } = w;
   const incident = monthIndex(a.incidentMonth);
   const start = monthIndex(c.from.slice(0, 7))!;
   const startsMidMonth = c.from.slice(8) !== '01';
-  if (incident === undefined) return check('coverage-start', c.article, 'unknown', `${c.text}事件の時期が分からないため、判断できません。`);
-  if (incident < start) return check('coverage-start', c.article, false, `${c.text}お答えの事件（${monthText(incident)}）は、それより前です。`);
-  if (incident === start && startsMidMonth) return check('coverage-start', c.article, 'unknown', `${c.text}お答えの月（${monthText(incident)}）は、日によって対象になるかが分かれます。`);
-  return check('coverage-start', c.article, true, `${c.text}お答えの事件（${monthText(incident)}）は、これにあたります。`);
+  if (incident === undefined) return check('coverage-start', c.article, 'unknown', fill(p.coverage.unknown, { c: c.text }));
+  const vars = { c: c.text, month: w.month(incident) };
+  if (incident < start) return check('coverage-start', c.article, false, fill(p.coverage.before, vars));
+  if (incident === start && startsMidMonth) return check('coverage-start', c.article, 'unknown', fill(p.coverage.midMonth, vars));
+  return check('coverage-start', c.article, true, fill(p.coverage.met, vars));
 }
 
-function checkCriterion(c: Criterion, a: SupportAnswers): SupportCheck {
+function checkCriterion(c: Criterion, a: SupportAnswers, w: Words): SupportCheck {
   switch (c.type) {
     case 'offence':
-      return checkOffence(c, a);
+      return checkOffence(c, a, w);
     case 'harm':
-      return checkHarm(c, a);
+      return checkHarm(c, a, w);
     case 'place':
-      return checkPlace(c, a);
+      return checkPlace(c, a, w);
     case 'nationality-or-residence':
-      return checkNationality(c, a);
+      return checkNationality(c, a, w);
     case 'relation':
-      return checkRelation(c, a);
+      return checkRelation(c, a, w);
     case 'assets':
-      return checkAssets(c, a);
+      return checkAssets(c, a, w);
     case 'prerequisite':
-      return checkPrerequisite(c, a);
+      return checkPrerequisite(c, a, w);
     case 'unasked':
-      return check('unasked', c.article, 'unknown', `${c.text}このサイトではおたずねしていないため、窓口で確かめてください。`);
+      return check('unasked', c.article, 'unknown', fill(w.p.unasked, { c: c.text }));
     case 'coverage-start':
-      return checkCoverageStart(c, a);
+      return checkCoverageStart(c, a, w);
   }
 }
 
 // ---------- deadline ----------
 
-function evaluateDeadline(d: Deadline, a: SupportAnswers, today: string): { check: SupportCheck; deadline?: SupportDeadline } {
-  const rule = d.limits.map((l) => l.text).join('。');
+function evaluateDeadline(d: Deadline, a: SupportAnswers, today: string, w: Words): { check: SupportCheck; deadline?: SupportDeadline } {
+  const { p } = w;
+  const rule = d.limits.map((l) => l.text).join(p.deadline.ruleSeparator);
   const article = [...new Set(d.limits.map((l) => l.article))].join('、');
   const exception = d.exception && { text: d.exception.text, article: d.exception.article };
-  const exceptionText = exception ? `${exception.text}（${exception.article}）` : '';
+  const exceptionText = exception ? w.cited(exception) : '';
   const incident = monthIndex(a.incidentMonth);
   const now = monthIndex(today.slice(0, 7));
+  const action = d.action;
   if (incident === undefined || now === undefined) {
-    return { check: check('deadline', article, 'unknown', `${d.action}の期限: ${rule}。事件の時期が分からないため、期限を過ぎているかは判断できません。${exceptionText}`) };
+    return { check: check('deadline', article, 'unknown', w.sentences(fill(p.deadline.unknown, { action, rule }), exceptionText)) };
   }
   const ends = (from: 'incident' | 'known') => d.limits.filter((l) => l.from === from).map((l) => incident + l.months);
   const hard = ends('incident').length ? Math.min(...ends('incident')) : undefined;
@@ -266,17 +266,17 @@ function evaluateDeadline(d: Deadline, a: SupportAnswers, today: string): { chec
   const deadline = (lastMonth: number, passed: boolean, text: string): SupportDeadline => ({ lastMonth: monthOf(lastMonth), text, article, passed, ...(exception ? { exception } : {}) });
 
   if (hard !== undefined && now > hard) {
-    const text = `${d.action}の期限（${monthText(hard)}頃）を過ぎています。`;
-    return { check: check('deadline', article, false, `${rule}。${text}${exceptionText}`), deadline: deadline(hard, true, text) };
+    const text = fill(p.deadline.passed, { action, month: w.month(hard) });
+    return { check: check('deadline', article, false, w.sentences(fill(p.deadline.rule, { rule, text }), exceptionText)), deadline: deadline(hard, true, text) };
   }
   if (soft !== undefined && now > soft && (hard === undefined || soft < hard)) {
-    const until = hard === undefined ? '' : `遅くとも${monthText(hard)}頃までです。`;
-    const text = `事件の月から数えると${d.action}の期限（${monthText(soft)}頃）を過ぎていますが、数え始める日が後になる場合は、まだ${d.action}できます。${until}`;
-    return { check: check('deadline', article, 'unknown', `${rule}。${text}${exceptionText}`), deadline: deadline(hard ?? soft, false, text) };
+    const until = hard === undefined ? '' : fill(p.deadline.softUntil, { month: w.month(hard) });
+    const text = w.sentences(fill(p.deadline.softPassed, { action, month: w.month(soft) }), until);
+    return { check: check('deadline', article, 'unknown', w.sentences(fill(p.deadline.rule, { rule, text }), exceptionText)), deadline: deadline(hard ?? soft, false, text) };
   }
   const last = Math.min(...[hard, soft].filter((m): m is number => m !== undefined));
-  const text = `${d.action}できるのは${monthText(last)}頃まで${soft !== undefined && soft === last ? '（数え始める日が事件より後なら、その分あとまで）' : ''}です。`;
-  return { check: check('deadline', article, true, `${rule}。${text}`), deadline: deadline(last, false, text) };
+  const text = fill(p.deadline.until, { action, month: w.month(last), later: soft !== undefined && soft === last ? p.deadline.laterNote : '' });
+  return { check: check('deadline', article, true, fill(p.deadline.rule, { rule, text })), deadline: deadline(last, false, text) };
 }
 
 // ---------- verdicts ----------
@@ -285,11 +285,12 @@ export function outcomeOf(checks: readonly { met: Met }[]): Outcome {
   return checks.some((c) => c.met === false) ? 'outside-criteria' : checks.some((c) => c.met === 'unknown') ? 'unclear' : 'likely';
 }
 
-export function evaluateScheme(scheme: FinderScheme, answers: SupportAnswers, today: string): SupportVerdict {
-  const checks = scheme.criteria.map((c) => checkCriterion(c, answers));
+export function evaluateScheme(scheme: FinderScheme, answers: SupportAnswers, today: string, phrases: SupportPhrases = SUPPORT_PHRASES_JA): SupportVerdict {
+  const words = wordsOf(phrases);
+  const checks = scheme.criteria.map((c) => checkCriterion(c, answers, words));
   let deadline: SupportDeadline | undefined;
   if (scheme.deadline) {
-    const result = evaluateDeadline(scheme.deadline, answers, today);
+    const result = evaluateDeadline(scheme.deadline, answers, today, words);
     checks.push(result.check);
     deadline = result.deadline;
   }
@@ -311,9 +312,12 @@ export function evaluateScheme(scheme: FinderScheme, answers: SupportAnswers, to
   };
 }
 
-/** One verdict per scheme, in the order given. Deterministic: `today` (ISO date) is the only clock. */
-export function findSupport(schemes: readonly FinderScheme[], answers: SupportAnswers, today: string): SupportVerdict[] {
-  return schemes.map((scheme) => evaluateScheme(scheme, answers, today));
+/**
+ * One verdict per scheme, in the order given. Deterministic: `today` (ISO date) is the only clock.
+ * The reasons are in the language of `phrases` (and of the schemes' texts: see src/i18n/localise.ts).
+ */
+export function findSupport(schemes: readonly FinderScheme[], answers: SupportAnswers, today: string, phrases: SupportPhrases = SUPPORT_PHRASES_JA): SupportVerdict[] {
+  return schemes.map((scheme) => evaluateScheme(scheme, answers, today, phrases));
 }
 
 // ---------- questions ----------
@@ -322,9 +326,9 @@ export function findSupport(schemes: readonly FinderScheme[], answers: SupportAn
 function candidateValues(key: keyof SupportAnswers, schemes: readonly FinderScheme[], today: string | undefined): string[] {
   switch (key) {
     case 'offence':
-      return [...(Object.keys(OFFENCE_LABELS) as Offence[]), 'unknown'];
+      return [...OFFENCES, 'unknown'];
     case 'harm':
-      return [...(Object.keys(HARM_LABELS) as Harm[]), 'unknown'];
+      return [...HARMS, 'unknown'];
     case 'residence':
     case 'incident':
       return ['13', 'abroad', 'unknown'];

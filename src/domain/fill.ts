@@ -4,7 +4,7 @@
  * needs no code. ルビ marks ({漢字|かんじ}) are not placeholders: a name is ASCII letters only.
  */
 export function fill(template: string, vars: Record<string, string> = {}): string {
-  return template.replace(/\{([A-Za-z]+)\}/g, (whole, name: string) => {
+  return template.replace(/\{([A-Za-z]+)\}/g, (_whole, name: string) => {
     if (!(name in vars)) throw new Error(`template needs {${name}}: ${template}`);
     return vars[name];
   });

@@ -7,6 +7,7 @@
 import type { ContactRole } from '../domain/labels';
 import type { Prefecture, Region } from '../domain/prefectures';
 import type { Municipality } from '../schemas/municipality';
+import type { CheckWords } from './check-words';
 
 /** Strings of the components every page shares (header, quick exit, footer, numbers, sources). */
 export interface UiStrings {
@@ -24,6 +25,8 @@ export interface UiStrings {
   roles: Record<ContactRole, { label: string; fallback: string }>;
   regions: Record<Region, string>;
   unknownNumber: string;
+  /** The self-check island's words (plain data: the page passes them to the island). */
+  check: CheckWords;
 }
 
 /** Strings of the translated pages themselves (the Japanese pages are written in Japanese directly). */
@@ -74,6 +77,46 @@ export interface PageStrings {
     municipality: (m: PlaceName) => string;
   };
   safety: { title: string; description: string; sections: { heading: string; items: string[] }[] };
+  supportPages: {
+    title: string;
+    description: string;
+    intro: string;
+    check: string;
+    kinds: Record<'benefit' | 'public-expense' | 'legal-aid' | 'compensation' | 'information', string>;
+    legalBasis: string;
+    provides: string;
+    who: string;
+    conditions: string;
+    apply: string;
+    prefectureLink: string;
+    checkOne: string;
+    sources: string;
+    /** Criteria table ({name}: the scheme). */
+    criteriaCaption: string;
+    condition: string;
+    article: string;
+    covered: string;
+    unclear: string;
+    users: string;
+    depends: string;
+    /** Deadline table ({action}: the scheme's verb). */
+    deadlineCaption: string;
+    limit: string;
+    exception: string;
+  };
+  checkPage: {
+    title: string;
+    description: string;
+    intro: string;
+    privacy: string;
+    noscript: string;
+    criteria: string;
+    criteriaText: string;
+    /** A link to a prefecture's criteria ({name}). */
+    criteriaLink: string;
+    others: string;
+    schemes: string;
+  };
 }
 
 export type Dictionary = UiStrings & PageStrings;

@@ -1,6 +1,7 @@
 /** English. Names of organisations stay in Japanese (marked lang="ja"); only the words around facts are translated. */
 import type { Dictionary } from './dictionary';
 import { romaji } from './romaji';
+import { checkEn } from './check-en';
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 const KINDS = { 市: 'City', 町: 'Town', 村: 'Village', 特別区: 'City', 政令指定都市: 'City', 行政区: 'Ward' } as const;
@@ -62,6 +63,7 @@ export const en: Dictionary = {
     '九州・沖縄': 'Kyushu and Okinawa',
   },
   unknownNumber: 'We have not yet confirmed a direct number.',
+  check: checkEn,
   authority: { text: 'This page is a translation. The Japanese page is the authority:', link: 'read it in Japanese' },
   onlyInJapanese: '(in Japanese)',
   top: {
@@ -138,5 +140,48 @@ export const en: Dictionary = {
         ],
       },
     ],
+  },
+  supportPages: {
+    title: 'National support schemes',
+    description: 'National schemes for crime victims that apply wherever you live: the crime victims’ benefit, public payment of medical costs, lawyer support from 法テラス, the government’s guarantee for car accidents, and more.',
+    intro: 'These national schemes are for crime victims and their families or bereaved families, in every prefecture. Each has its own conditions and a deadline to apply. Some cannot be used after the deadline, so check early.',
+    check: 'Answer a few questions to see which schemes may apply and their deadlines (your answers are not sent or saved)',
+    kinds: {
+      benefit: 'Payments',
+      'public-expense': 'Costs paid with public money',
+      'legal-aid': 'Lawyer support',
+      compensation: 'Compensation for losses',
+      information: 'Being informed, and telling your feelings',
+    },
+    legalBasis: 'Legal basis: ',
+    provides: 'What you can receive',
+    who: 'Who is covered',
+    conditions: 'Good to know',
+    apply: 'How to apply',
+    prefectureLink: 'Each prefecture’s page lists its police offices.',
+    checkOne: 'Answer a few questions to see whether this scheme may apply to you',
+    sources: 'Sources',
+    criteriaCaption: 'Conditions of {name}',
+    condition: 'Condition',
+    article: 'Article or basis (in Japanese)',
+    covered: 'Covered: ',
+    unclear: 'Depends on what happened: ',
+    users: 'Who can use it: ',
+    depends: 'Depends on the case: ',
+    deadlineCaption: 'Deadline to {action}',
+    limit: 'Deadline',
+    exception: 'Exception: ',
+  },
+  checkPage: {
+    title: 'Check what help you can get',
+    description: 'Answer a few questions to see whether the one-stop support service of your prefecture and national schemes (benefits, public payment of medical costs, lawyer support and more) are likely to apply, by when, and where to apply. Your answers are not sent or saved.',
+    intro: 'Answer a few questions to see whether your prefecture’s one-stop support service and national schemes (benefits, public payment of medical costs, lawyer support) are likely to apply, the deadlines, and where to apply. Every question offers “I don’t know / I’d rather not say”.',
+    privacy: 'Your answers are used only on this device. They are not sent or saved, and they do not appear in the page address. Whatever the result, you can call any of the offices.',
+    noscript: 'JavaScript is turned off, so the questions cannot be shown. See the criteria of each prefecture below, and the conditions of the national schemes.',
+    criteria: 'List of criteria',
+    criteriaText: 'For prefectures whose criteria are on this site, each prefecture page shows them in a table.',
+    criteriaLink: '{name}: who is covered',
+    others: 'For other prefectures, please call the offices on the prefecture’s page.',
+    schemes: 'Conditions and deadlines of the national schemes (which apply wherever you live)',
   },
 };

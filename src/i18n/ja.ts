@@ -2,6 +2,7 @@
 import type { UiStrings } from './dictionary';
 import { CONTACT_ROLES } from '../domain/labels';
 import { REGIONS } from '../domain/prefectures';
+import { checkJa } from './check-ja';
 
 export const ja: UiStrings = {
   siteName: '犯罪被害者等 相談先ガイド',
@@ -34,4 +35,5 @@ export const ja: UiStrings = {
   roles: CONTACT_ROLES,
   regions: Object.fromEntries(REGIONS.map((r) => [r, r])) as UiStrings['regions'],
   unknownNumber: '直通番号は確認中です。',
+  check: checkJa,
 };

@@ -28,5 +28,13 @@ export function japanesePath(path: string): { lang: Lang; jaPath: string } {
 }
 
 /** Pages that exist in every language (the visitor's path); others switch to the language's top page. */
-export const TRANSLATED_PAGES: RegExp[] = [/^\/$/, /^\/prefectures\/$/, /^\/prefectures\/[a-z]+\/$/, /^\/prefectures\/[a-z]+\/\d{6}\/$/, /^\/guide\/safety\/$/];
+export const TRANSLATED_PAGES: RegExp[] = [
+  /^\/$/,
+  /^\/prefectures\/$/,
+  /^\/prefectures\/[a-z]+\/$/,
+  /^\/prefectures\/[a-z]+\/\d{6}\/$/,
+  /^\/guide\/safety\/$/,
+  /^\/check\/$/,
+  /^\/support\/([a-z-]+\/)?$/,
+];
 export const isTranslatedPage = (jaPath: string) => TRANSLATED_PAGES.some((re) => re.test(jaPath));

@@ -2,123 +2,104 @@
  * The self-check and support finder: one questionnaire, results for the prefecture's one-stop
  * service and for the nationwide schemes. Answers live in memory only: nothing is sent, stored or
  * put in the URL. The rules, schemes and contacts arrive in one file as the page loads (the same
- * for every visitor), never in answer to an answer.
+ * for every visitor), never in answer to an answer. Every word comes from the `words` prop, so the
+ * same code serves every language.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-  evaluate,
-  HARM_LABELS,
-  HARMS,
-  OFFENCE_LABELS,
-  OFFENCES,
-  type Check,
-  type Rules,
-  type Verdict,
-} from '../domain/eligibility';
-import { PREFECTURES } from '../domain/prefectures';
+import { evaluate, HARMS, OFFENCES, type Check, type Rules, type Verdict } from '../domain/eligibility';
+import { fill } from '../domain/fill';
 import { todayIso } from '../domain/freshness';
 import { EMPTY_SUPPORT_ANSWERS, findSupport, questionsNeeded, type SupportAnswers } from '../domain/support';
-import type { ContactSummary } from '../lib/contacts';
-import { loadCheckBundle, type CheckBundle } from './check-bundle';
-import { Radios, Select, Tel } from './fields';
+import type { CheckWords } from '../i18n/check-words';
+import { loadCheckBundle, type BundleContacts, type CheckBundle } from './check-bundle';
+import { Fill, Radios, Select, Tel, Words } from './fields';
+import { Cited, SupportResults } from './SupportResults';
 import { SupportQuestions } from './SupportQuestions';
-import { SupportResults } from './SupportResults';
 
 const EMPTY_MONTH = { year: 'unknown', month: 'unknown' };
 
-const OUTCOME_TEXT: Record<Verdict['outcome'], string> = {
-  likely: 'お答えの内容からは、対象になる可能性が高いです。',
-  unclear: 'お答えの内容だけでは、対象になるか判断できません。相談すれば、窓口で一緒に確かめてもらえます。',
-  'outside-criteria': 'お答えの内容は、文書の基準にはあてはまらないようです。それでも、関係機関が特に必要と認めれば支援を受けられることがあります。ほかの支援もありますので、まず相談してください。',
-  'no-data': 'この都道府県の対象基準は、まだこのサイトに登録されていません。下の窓口に相談してください。',
-};
+interface Props {
+  words: CheckWords;
+  /** The language's path prefix ('' for Japanese, '/en' …): links and the bundle live under it. */
+  prefix: string;
+  /** Prefecture codes and names in the page's language. */
+  places: [string, string][];
+}
 
-const MET_TEXT: Record<string, string> = { true: 'あてはまる', false: 'あてはまらない', unknown: '判断できない' };
-
-const PLACE_OPTIONS: [string, string][] = [['unknown', 'わからない・答えたくない'], ...PREFECTURES.map((p) => [p.code, p.name] as [string, string]), ['abroad', '日本国外']];
-
-function CheckItem({ check, url }: { check: Check; url?: string }) {
+function CheckItem({ check, url, words }: { check: Check; url?: string; words: CheckWords }) {
   return (
     <li>
-      <strong>{MET_TEXT[String(check.met)]}</strong>: {check.reason}
-      <span class="article-ref">
-        （{url ? <a href={url} rel="noreferrer">{check.article}</a> : check.article}）
-      </span>
+      <strong><Words text={words.met[String(check.met) as 'true']} /></strong>: <Words text={check.reason} />
+      <span class="article-ref" lang="ja">（{url ? <a href={url} rel="noreferrer">{check.article}</a> : check.article}）</span>
     </li>
   );
 }
 
-/** Statements from the instrument, each followed by its article. */
-function CitedItems({ items }: { items: { text: string; article: string }[] }) {
-  return <ul>{items.map((c) => <li key={c.article}>{c.text}<span class="article-ref">（{c.article}）</span></li>)}</ul>;
-}
-
-function Result({ verdict, rules, contact, sexual }: { verdict: Verdict; rules: Rules; contact?: ContactSummary; sexual: boolean }) {
+function Result(props: { verdict: Verdict; rules: Rules; contact?: BundleContacts; sexual: boolean; name: string; words: CheckWords; prefix: string }) {
+  const { verdict, rules, contact, words, name } = props;
+  const o = words.oneStop;
   const url = rules.status === 'rules' ? rules.instrument.url : undefined;
   return (
     <section class="result" aria-labelledby={`result-${verdict.code}`}>
-      <h3 id={`result-${verdict.code}`}>{verdict.name}の多機関ワンストップサービス</h3>
-      <p class={`outcome outcome--${verdict.outcome}`}>{OUTCOME_TEXT[verdict.outcome]}</p>
+      <h3 id={`result-${verdict.code}`}><Words text={fill(o.title, { name })} /></h3>
+      <p class={`outcome outcome--${verdict.outcome}`}><Words text={o.outcomes[verdict.outcome]} /></p>
       {verdict.checks.length > 0 && (
         <>
-          <h4>確かめたこと</h4>
-          <ul>{verdict.checks.map((c) => <CheckItem check={c} url={url} key={c.rule} />)}</ul>
+          <h4><Words text={o.checks} /></h4>
+          <ul>{verdict.checks.map((c) => <CheckItem check={c} url={url} key={c.rule} words={words} />)}</ul>
         </>
       )}
-      {verdict.discretion && (
-        <p>
-          {verdict.discretion.text}
-          <span class="article-ref">（{verdict.discretion.article}）</span>
-        </p>
-      )}
+      {verdict.discretion && <p><Cited {...verdict.discretion} /></p>}
       {verdict.conditions.length > 0 && (
         <>
-          <h4>支援が始まるまで</h4>
-          <CitedItems items={verdict.conditions} />
+          <h4><Words text={o.conditions} /></h4>
+          <ul>{verdict.conditions.map((c) => <li key={c.article}><Cited {...c} /></li>)}</ul>
         </>
       )}
       {verdict.exclusions.length > 0 && (
         <>
-          <h4>対象にならない場合（文書による）</h4>
-          <p>このサイトではこれを質問しません。迷っても、まず相談してください。</p>
-          <CitedItems items={verdict.exclusions} />
+          <h4><Words text={o.exclusions} /></h4>
+          <p><Words text={o.exclusionsNote} /></p>
+          <ul>{verdict.exclusions.map((c) => <li key={c.article}><Cited {...c} /></li>)}</ul>
         </>
       )}
-      <h4>{verdict.name}の相談先</h4>
-      {contact?.route && <p>{contact.route}</p>}
+      <h4><Words text={fill(o.contacts, { name })} /></h4>
+      {contact?.established && (
+        <p>
+          <Words text={fill(o.route, { name })} />
+          {contact.coordinator && <>{words.support.sentenceSeparator}<span lang="ja">{contact.coordinator}</span></>}
+        </p>
+      )}
       <ul class="result-contacts">
         {contact?.lines.map((line) => (
           <li key={line.number}>
-            {line.organisation}
-            {line.label && `（${line.label}）`}: <Tel number={line.number} />
-            {line.hours && <span class="article-ref"> 受付: {line.hours}</span>}
-            {line.since && <span class="article-ref">（{line.since}年の資料による番号です。変わっているかもしれません）</span>}
+            <span lang="ja">{line.organisation}</span>
+            {line.label && <> (<Words text={line.label} />)</>}: <Tel number={line.number} />
+            {line.hours && <span class="article-ref"> <Words text={o.hours} /><Words text={line.hours} /></span>}
+            {line.since && <span class="article-ref"> <Words text={fill(o.old, { year: line.since })} /></span>}
           </li>
         ))}
-        {sexual && (
-          <li>
-            性暴力・性犯罪の相談: <Tel number="#8891" />（近くのワンストップ支援センターにつながります）
-          </li>
-        )}
+        {props.sexual && <li><Fill template={o.sexual} parts={{ tel: <Tel number="#8891" /> }} /></li>}
         <li>
-          警察相談専用電話: <Tel number="#9110" />。いま危険があるときは <Tel number="110" />
+          <Fill template={o.police} parts={{ tel: <Tel number="#9110" /> }} />{' '}
+          <Fill template={o.danger} parts={{ tel: <Tel number="110" /> }} />
         </li>
       </ul>
-      {contact?.href && <p><a href={contact.href}>{verdict.name}の相談先と仕組みを詳しく見る</a></p>}
+      {contact?.href && <p><a href={`${props.prefix}${contact.href}`}><Words text={fill(o.more, { name })} /></a></p>}
     </section>
   );
 }
 
 type Loaded = { state: 'loading' } | { state: 'ready'; bundle: CheckBundle } | { state: 'failed' };
 
-export default function SelfCheck() {
+export default function SelfCheck({ words, prefix, places }: Props) {
   const [answers, setAnswers] = useState<SupportAnswers>(EMPTY_SUPPORT_ANSWERS);
   const [month, setMonth] = useState(EMPTY_MONTH);
   const [municipality, setMunicipality] = useState('unknown');
   const [shown, setShown] = useState(false);
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   useEffect(() => {
-    loadCheckBundle().then(
+    loadCheckBundle(`${prefix}/check/bundle.json`).then(
       (bundle) => setLoaded({ state: 'ready', bundle }),
       () => setLoaded({ state: 'failed' }),
     );
@@ -128,6 +109,10 @@ export default function SelfCheck() {
     setAnswers({ ...answers, [key]: value });
     setShown(false);
   };
+  const q = words.questions;
+  const unknown: [string, string] = ['unknown', words.unknown];
+  const placeOptions: [string, string][] = [unknown, ...places, ['abroad', q.abroad]];
+  const placeName = (code: string) => places.find(([c]) => c === code)?.[1] ?? code;
   const today = todayIso();
   // The month counts only when both the year and the month are chosen.
   const incidentMonth = month.year !== 'unknown' && month.month !== 'unknown' ? `${month.year}-${month.month}` : 'unknown';
@@ -152,41 +137,42 @@ export default function SelfCheck() {
       >
         <Radios
           name="offence"
-          legend="1. どのような被害でしたか"
-          options={[...OFFENCES.map((o) => [o, OFFENCE_LABELS[o]] as [SupportAnswers['offence'], string]), ['unknown', 'わからない・答えたくない']]}
+          legend={q.offence}
+          options={[...OFFENCES.map((o) => [o, words.support.offences[o]] as [SupportAnswers['offence'], string]), unknown as [SupportAnswers['offence'], string]]}
           value={answers.offence}
           onChange={set('offence')}
         />
         <Radios
           name="harm"
-          legend="2. いちばん重い被害はどれですか（全治は医師の診断による期間）"
-          options={[...HARMS.map((h) => [h, HARM_LABELS[h]] as [SupportAnswers['harm'], string]), ['unknown', 'わからない・答えたくない']]}
+          legend={q.harm}
+          options={[...HARMS.map((h) => [h, words.support.harms[h]] as [SupportAnswers['harm'], string]), unknown as [SupportAnswers['harm'], string]]}
           value={answers.harm}
           onChange={set('harm')}
         />
-        <Select id="residence" label="3. 被害に遭った方が住んでいる都道府県" value={answers.residence} options={PLACE_OPTIONS} onChange={set('residence')} />
+        <Select id="residence" label={q.residence} value={answers.residence} options={placeOptions} onChange={set('residence')} />
         {localBenefits.length > 0 && (
           <Select
             id="municipality"
-            label="お住まいの市区町村（任意）"
-            hint="次の市区町村には、独自の見舞金があります。選ぶと結果に金額を表示します。"
+            label={q.municipality.label}
+            hint={q.municipality.hint}
             value={municipality}
-            options={[['unknown', 'ほかの市区町村・答えたくない'], ...localBenefits.map((m) => [m.lgCode, m.name] as [string, string])]}
+            options={[['unknown', q.municipality.other], ...localBenefits.map((m) => [m.lgCode, m.name] as [string, string])]}
             onChange={(value) => {
               setMunicipality(value);
               setShown(false);
             }}
           />
         )}
-        <Select id="incident" label="4. 事件・事故が起きた都道府県" value={answers.incident} options={PLACE_OPTIONS} onChange={set('incident')} />
+        <Select id="incident" label={q.incident} value={answers.incident} options={placeOptions} onChange={set('incident')} />
         <Radios
           name="policeReport"
-          legend="5. 警察に被害を届け出ましたか"
-          options={[['yes', 'はい'], ['no', 'いいえ'], ['unknown', 'わからない・答えたくない']]}
+          legend={q.policeReport.legend}
+          options={[['yes', q.policeReport.options.yes], ['no', q.policeReport.options.no], unknown as ['unknown', string]]}
           value={answers.policeReport}
           onChange={set('policeReport')}
         />
         <SupportQuestions
+          words={words}
           needed={needed}
           answers={answers}
           today={today}
@@ -198,7 +184,7 @@ export default function SelfCheck() {
           set={set}
         />
         <div class="form-actions">
-          <button type="submit" class="button">結果を見る</button>
+          <button type="submit" class="button"><Words text={words.submit} /></button>
           <button
             type="button"
             class="button button--secondary"
@@ -209,7 +195,7 @@ export default function SelfCheck() {
               setShown(false);
             }}
           >
-            回答を消す
+            <Words text={words.reset} />
           </button>
         </div>
       </form>
@@ -217,31 +203,35 @@ export default function SelfCheck() {
       <div class="results" aria-live="polite">
         {shown && (
           <>
-            <h2 tabIndex={-1} ref={resultHeading}>結果</h2>
-            <p>これは目安です。最終的には窓口で判断されます。</p>
-            {loaded.state === 'loading' && <p class="notice">基準を読み込んでいます。読み込みが終わると、ここに結果が出ます。</p>}
+            <h2 tabIndex={-1} ref={resultHeading}><Words text={words.results.heading} /></h2>
+            <p><Words text={words.results.disclaimer} /></p>
+            {loaded.state === 'loading' && <p class="notice"><Words text={words.results.loading} /></p>}
             {loaded.state === 'failed' && (
               <p class="notice">
-                基準を読み込めませんでした。ページを再読み込みするか、<a href="#criteria">基準の一覧</a>から都道府県のページをご覧ください。
+                <Words text={words.results.failed} /> <a href="#criteria"><Words text={words.results.criteriaLink} /></a>
               </p>
             )}
-            {bundle && selected.length === 0 && (
-              <p class="notice">都道府県を選ぶと、その都道府県の基準で確かめます。分からないときも、下の全国共通の窓口に相談できます。</p>
-            )}
+            {bundle && selected.length === 0 && <p class="notice"><Words text={words.results.noPrefecture} /></p>}
             {selected.map((r) => (
               <Result
                 key={r.code}
                 rules={r}
-                verdict={evaluate(r, answers)}
+                verdict={evaluate(r, answers, words.eligibility)}
                 contact={bundle!.contacts.find((c) => c.code === r.code)}
                 sexual={answers.offence === 'sexual'}
+                name={placeName(r.code)}
+                words={words}
+                prefix={prefix}
               />
             ))}
             {bundle && (
               <SupportResults
-                verdicts={findSupport(bundle.schemes, all, today)}
+                verdicts={findSupport(bundle.schemes, all, today, words.support)}
                 residence={bundle.contacts.find((c) => c.code === answers.residence)}
+                place={placeName(answers.residence)}
                 municipality={localBenefits.find((m) => m.lgCode === municipality)}
+                words={words}
+                prefix={prefix}
               />
             )}
           </>

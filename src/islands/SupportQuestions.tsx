@@ -3,21 +3,15 @@
  * (questionsNeeded), each saying why it is asked. The month is asked as a year and a month: every
  * date rule works by month, so no day is asked.
  */
-import { SUPPORT_QUESTIONS, type SupportAnswers } from '../domain/support';
-import { Radios, Select } from './fields';
+import type { SupportAnswers } from '../domain/support';
+import type { CheckWords } from '../i18n/check-words';
+import { Radios, Select, Words } from './fields';
 
-type Key = Exclude<keyof typeof SUPPORT_QUESTIONS, 'incidentMonth'>;
+type Key = 'relation' | 'hospitalDays' | 'mentalCare' | 'disability' | 'prosecuted' | 'assets';
 const RADIO_KEYS: Key[] = ['relation', 'hospitalDays', 'mentalCare', 'disability', 'prosecuted', 'assets'];
-const UNKNOWN: [string, string] = ['unknown', 'わからない・答えたくない'];
-
-/** Years offered for the incident month: this year and the 20 before it. */
-function yearOptions(today: string): [string, string][] {
-  const year = Number(today.slice(0, 4));
-  return [UNKNOWN, ...Array.from({ length: 21 }, (_, i) => [String(year - i), `${year - i}年`] as [string, string])];
-}
-const MONTH_OPTIONS: [string, string][] = [UNKNOWN, ...Array.from({ length: 12 }, (_, i) => [String(i + 1).padStart(2, '0'), `${i + 1}月`] as [string, string])];
 
 export function SupportQuestions(props: {
+  words: CheckWords;
   needed: readonly (keyof SupportAnswers)[];
   answers: SupportAnswers;
   today: string;
@@ -26,16 +20,21 @@ export function SupportQuestions(props: {
   onMonth: (month: { year: string; month: string }) => void;
   set: <K extends keyof SupportAnswers>(key: K) => (value: SupportAnswers[K]) => void;
 }) {
-  const { needed, answers } = props;
-  const q = SUPPORT_QUESTIONS;
+  const { needed, answers, words } = props;
+  const q = words.questions;
+  const unknown: [string, string] = ['unknown', words.unknown];
+  // This year and the 20 before it; month names as the visitor's language writes them.
+  const year = Number(props.today.slice(0, 4));
+  const years: [string, string][] = [unknown, ...Array.from({ length: 21 }, (_, i) => [String(year - i), String(year - i)] as [string, string])];
+  const months: [string, string][] = [unknown, ...words.support.monthNames.map((name, i) => [String(i + 1).padStart(2, '0'), name] as [string, string])];
   return (
     <>
       {needed.includes('incidentMonth') && (
         <fieldset class="question">
-          <legend>{q.incidentMonth.legend}</legend>
-          <p class="question__why">{q.incidentMonth.hint}{q.incidentMonth.why}</p>
-          <Select id="incident-year" label="年" value={props.month.year} options={yearOptions(props.today)} onChange={(year) => props.onMonth({ ...props.month, year })} />
-          <Select id="incident-month" label="月" value={props.month.month} options={MONTH_OPTIONS} onChange={(month) => props.onMonth({ ...props.month, month })} />
+          <legend><Words text={q.incidentMonth.legend} /></legend>
+          <p class="question__why"><Words text={q.incidentMonth.hint + words.support.sentenceSeparator + q.incidentMonth.why} /></p>
+          <Select id="incident-year" label={q.incidentMonth.year} value={props.month.year} options={years} onChange={(y) => props.onMonth({ ...props.month, year: y })} />
+          <Select id="incident-month" label={q.incidentMonth.month} value={props.month.month} options={months} onChange={(m) => props.onMonth({ ...props.month, month: m })} />
         </fieldset>
       )}
       {RADIO_KEYS.filter((key) => needed.includes(key)).map((key) => (
@@ -44,7 +43,7 @@ export function SupportQuestions(props: {
           name={key}
           legend={q[key].legend}
           why={q[key].why}
-          options={q[key].options as readonly (readonly [string, string])[]}
+          options={[...Object.entries(q[key].options), unknown]}
           value={answers[key] as string}
           onChange={(value) => props.set(key)(value as never)}
         />

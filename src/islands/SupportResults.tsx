@@ -4,85 +4,97 @@
  * Then the chosen municipality's 見舞金, when its rules are on record.
  */
 import type { SupportVerdict } from '../domain/support';
-import { OUTCOME_TEXT } from '../domain/support/labels';
-import { formatYen } from '../domain/yen';
-import type { ContactSummary } from '../lib/contacts';
-import type { FinderBenefits } from './check-bundle';
-import { Tel } from './fields';
+import { fill } from '../domain/fill';
+import { yenDigits } from '../domain/yen';
+import type { CheckWords } from '../i18n/check-words';
+import type { BundleContacts, FinderBenefits } from './check-bundle';
+import { Fill, Tel, Words } from './fields';
 
-const MET_TEXT: Record<string, string> = { true: 'あてはまる', false: 'あてはまらない', unknown: '判断できない' };
 const OUTCOME_ORDER: SupportVerdict['outcome'][] = ['likely', 'unclear', 'outside-criteria'];
 
-function Apply({ verdict, residence }: { verdict: SupportVerdict; residence?: ContactSummary }) {
+/** A clause and its article: the article is a citation and stays in Japanese. */
+export function Cited({ text, article }: { text: string; article: string }) {
+  return <><Words text={text} /><span class="article-ref" lang="ja">（{article}）</span></>;
+}
+
+function Apply({ verdict, residence, words, place }: { verdict: SupportVerdict; residence?: BundleContacts; words: CheckWords; place: string }) {
+  const s = words.schemes;
   const police = residence?.lines.filter((l) => l.roleKey === 'police') ?? [];
   return (
     <>
-      <h4>申請のしかた</h4>
-      <p>{verdict.apply.text}<span class="article-ref">（{verdict.apply.article}）</span></p>
+      <h4><Words text={s.apply} /></h4>
+      <p><Cited text={verdict.apply.text} article={verdict.apply.article} /></p>
       {verdict.apply.kind === 'prefecture-police' && residence && (
         <p>
-          {residence.name}の警察:{' '}
+          <Words text={fill(s.police, { name: place })} />
           {police.length > 0
-            ? police.map((l, i) => <span key={l.number}>{i > 0 && '、'}{l.organisation} <Tel number={l.number} /></span>)
-            : <>直通番号は確認中です。<Tel number="#9110" /> で申請の窓口を聞けます。</>}
+            ? police.map((l, i) => <span key={l.number}>{i > 0 && ', '}<span lang="ja">{l.organisation}</span> <Tel number={l.number} /></span>)
+            : <Fill template={s.policeUnknown} parts={{ tel: <Tel number="#9110" /> }} />}
         </p>
       )}
-      {verdict.apply.phones.map((p) => <p key={p.number}>{p.label ?? '電話'}: <Tel number={p.number} />{p.hours && <span class="article-ref"> 受付: {p.hours}</span>}</p>)}
+      {verdict.apply.phones.map((p) => (
+        <p key={p.number}>
+          <Words text={p.label ?? s.phone} />: <Tel number={p.number} />
+          {p.hours && <span class="article-ref"> <Words text={words.oneStop.hours} /><Words text={p.hours} /></span>}
+        </p>
+      ))}
     </>
   );
 }
 
-function SchemeResult({ verdict, residence }: { verdict: SupportVerdict; residence?: ContactSummary }) {
+function SchemeResult(props: { verdict: SupportVerdict; residence?: BundleContacts; words: CheckWords; place: string; prefix: string }) {
+  const { verdict, words } = props;
+  const s = words.schemes;
   return (
     <section class="result" aria-labelledby={`scheme-${verdict.id}`}>
-      <h3 id={`scheme-${verdict.id}`}>{verdict.name}</h3>
-      <p class={`outcome outcome--${verdict.outcome}`}>{OUTCOME_TEXT[verdict.outcome]}</p>
+      <h3 id={`scheme-${verdict.id}`}><Words text={verdict.name} /></h3>
+      <p class={`outcome outcome--${verdict.outcome}`}><Words text={s.outcomes[verdict.outcome]} /></p>
       {verdict.deadline && (
         <p class="notice">
-          {verdict.deadline.passed ? '期限を過ぎている可能性があります。' : `${verdict.deadline.text}。`}
-          {verdict.deadline.exception && <> 例外: {verdict.deadline.exception.text}（{verdict.deadline.exception.article}）</>}
+          <Words text={verdict.deadline.passed ? s.passed : verdict.deadline.text} />
+          {verdict.deadline.exception && <> <Words text={s.exception} /><Cited {...verdict.deadline.exception} /></>}
         </p>
       )}
       <details>
-        <summary>確かめたこと（{verdict.checks.length}項目）</summary>
+        <summary><Words text={fill(s.checks, { n: String(verdict.checks.length) })} /></summary>
         <ul>
           {verdict.checks.map((c, i) => (
-            <li key={i}><strong>{MET_TEXT[String(c.met)]}</strong>: {c.text}<span class="article-ref">（{c.article}）</span></li>
+            <li key={i}><strong><Words text={words.met[String(c.met) as 'true']} /></strong>: <Cited text={c.text} article={c.article} /></li>
           ))}
         </ul>
         {verdict.conditions.length > 0 && (
           <>
-            <h4>知っておきたいこと</h4>
-            <ul>{verdict.conditions.map((c, i) => <li key={i}>{c.text}<span class="article-ref">（{c.article}）</span></li>)}</ul>
+            <h4><Words text={s.conditions} /></h4>
+            <ul>{verdict.conditions.map((c, i) => <li key={i}><Cited {...c} /></li>)}</ul>
           </>
         )}
       </details>
-      <Apply verdict={verdict} residence={residence} />
-      <p><a href={`/support/${verdict.id}/`}>この制度について詳しく見る（出典つき）</a></p>
+      <Apply verdict={verdict} residence={props.residence} words={words} place={props.place} />
+      <p><a href={`${props.prefix}/support/${verdict.id}/`}><Words text={s.more} /></a></p>
     </section>
   );
 }
 
-export function SupportResults(props: { verdicts: SupportVerdict[]; residence?: ContactSummary; municipality?: FinderBenefits }) {
+export function SupportResults(props: { verdicts: SupportVerdict[]; residence?: BundleContacts; place: string; municipality?: FinderBenefits; words: CheckWords; prefix: string }) {
+  const { words } = props;
   const sorted = OUTCOME_ORDER.flatMap((o) => props.verdicts.filter((v) => v.outcome === o));
+  const m = props.municipality;
   return (
     <>
-      <h2>国の制度</h2>
-      <p>
-        どこに住んでいても使える国の制度です。使える可能性の高いものから並べています。「判断できない」ものも、窓口で確かめれば使えることがあります。
-      </p>
-      {sorted.map((v) => <SchemeResult key={v.id} verdict={v} residence={props.residence} />)}
-      {props.municipality && (
+      <h2><Words text={words.schemes.heading} /></h2>
+      <p><Words text={words.schemes.intro} /></p>
+      {sorted.map((v) => <SchemeResult key={v.id} verdict={v} residence={props.residence} words={words} place={props.place} prefix={props.prefix} />)}
+      {m && (
         <section class="result" aria-labelledby="municipal-benefits">
-          <h2 id="municipal-benefits">{props.municipality.name}の見舞金</h2>
-          {props.municipality.benefits.map((b) => (
+          <h2 id="municipal-benefits"><Words text={fill(words.benefits.heading, { name: m.name })} /></h2>
+          {m.benefits.map((b) => (
             <div key={b.name}>
-              <h3>{b.name}</h3>
-              <ul>{b.amounts.map((a) => <li key={a.case}>{a.case}: {formatYen(a.yen)}</li>)}</ul>
-              {b.deadline && <p>申請の期限: {b.deadline}</p>}
+              <h3 lang="ja">{b.name}</h3>
+              <ul>{b.amounts.map((a) => <li key={a.case}><span lang="ja">{a.case}</span>: {fill(words.benefits.yen, { amount: yenDigits(a.yen) })}</li>)}</ul>
+              {b.deadline && <p><Words text={words.benefits.deadline} /><span lang="ja">{b.deadline}</span></p>}
             </div>
           ))}
-          <p><a href={props.municipality.href}>{props.municipality.name}の条件と出典を見る</a></p>
+          <p><a href={`${props.prefix}${m.href}`}><Words text={fill(words.benefits.more, { name: m.name })} /></a></p>
         </section>
       )}
     </>

@@ -1,12 +1,25 @@
-/** The data the self-check island loads once, as /check/bundle.json (see src/pages/check/bundle.json.ts). */
+/** The data the self-check island loads once, as <lang prefix>/check/bundle.json (see src/lib/check-bundle.ts). */
 import type { Rules } from '../domain/eligibility';
-import type { ContactSummary } from '../lib/contacts';
+import type { ContactRole } from '../domain/labels';
 import type { FinderScheme } from '../domain/support';
+
+/** A prefecture's published numbers, as the results show them. */
+export interface BundleContacts {
+  code: string;
+  /** The prefecture page, when one exists (without the language prefix). */
+  href?: string;
+  /** Whether the prefecture runs its one-stop service, and the coordinator clause of its instrument. */
+  established: boolean;
+  coordinator?: string;
+  /** `since`: the year of the newest source, when every dated source is more than five years old. */
+  lines: { roleKey: ContactRole; organisation: string; number: string; label?: string; hours?: string; since?: string }[];
+}
 
 /** A municipality's 見舞金 as the results show them: amounts and deadline; conditions and sources are on its page. */
 export interface FinderBenefits {
   lgCode: string;
   prefCode: string;
+  /** The municipality's name in the page's language. */
   name: string;
   href: string;
   benefits: { name: string; amounts: { case: string; yen: number }[]; deadline?: string }[];
@@ -14,16 +27,14 @@ export interface FinderBenefits {
 
 export interface CheckBundle {
   rules: Rules[];
-  contacts: ContactSummary[];
+  contacts: BundleContacts[];
   schemes: FinderScheme[];
   benefits: FinderBenefits[];
 }
 
-export const CHECK_BUNDLE_URL = '/check/bundle.json';
-
 /** Loads the bundle; rejects with a message a visitor can act on. */
-export async function loadCheckBundle(): Promise<CheckBundle> {
-  const response = await fetch(CHECK_BUNDLE_URL, { credentials: 'omit', referrerPolicy: 'no-referrer' });
+export async function loadCheckBundle(url: string): Promise<CheckBundle> {
+  const response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer' });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return (await response.json()) as CheckBundle;
 }

@@ -1,4 +1,4 @@
-/** Form fields shared by the self-check's questions: every one offers 「わからない・答えたくない」. */
+/** Form fields and text helpers shared by the self-check: every question offers 「わからない・答えたくない」. */
 import type { ComponentChildren } from 'preact';
 import { telHref } from '../domain/phone';
 
@@ -7,31 +7,47 @@ export function Tel({ number }: { number: string }) {
   return <a class="phone__number" href={telHref(number)}>{number}</a>;
 }
 
+/** Text with ルビ notation ({漢字|かんじ}) as <ruby>, as src/i18n/ruby.ts renders it on the pages. */
+export function Words({ text }: { text: string }) {
+  const parts = text.split(/\{([^{}|]+)\|([^{}]+)\}/);
+  if (parts.length === 1) return <>{text}</>;
+  return <>{parts.map((part, i) => (i % 3 === 1 ? <ruby key={i}>{part}<rt>{parts[i + 1]}</rt></ruby> : i % 3 === 2 ? null : part))}</>;
+}
+
+/** A sentence template with components in its {placeholders} ("警察相談専用電話: {tel}"). */
+export function Fill({ template, parts }: { template: string; parts: Record<string, ComponentChildren> }) {
+  return <>{template.split(/\{([A-Za-z]+)\}/).map((piece, i) => (i % 2 ? parts[piece] : <Words text={piece} key={i} />))}</>;
+}
+
 export function Radios<T extends string>(props: { name: string; legend: string; why?: string; options: readonly (readonly [T, string])[]; value: T; onChange: (v: T) => void }) {
   return (
     <fieldset class="question">
-      <legend>{props.legend}</legend>
-      {props.why && <p class="question__why">{props.why}</p>}
+      <legend><Words text={props.legend} /></legend>
+      {props.why && <p class="question__why"><Words text={props.why} /></p>}
       {props.options.map(([value, label]) => (
         <label class="choice" key={value}>
           <input type="radio" name={props.name} value={value} checked={props.value === value} onChange={() => props.onChange(value)} />
-          {label}
+          <Words text={label} />
         </label>
       ))}
     </fieldset>
   );
 }
 
-export function Select(props: { id: string; label: string; hint?: ComponentChildren; value: string; options: readonly (readonly [string, string])[]; onChange: (v: string) => void }) {
+/** Options of a <select> cannot hold <ruby>: their labels are given as plain text. */
+export function Select(props: { id: string; label: string; hint?: string; value: string; options: readonly (readonly [string, string])[]; onChange: (v: string) => void }) {
   return (
     <div class="question">
-      <label for={props.id}>{props.label}</label>
-      {props.hint && <p class="question__why" id={`${props.id}-hint`}>{props.hint}</p>}
+      <label for={props.id}><Words text={props.label} /></label>
+      {props.hint && <p class="question__why" id={`${props.id}-hint`}><Words text={props.hint} /></p>}
       <select id={props.id} value={props.value} aria-describedby={props.hint ? `${props.id}-hint` : undefined} onChange={(e) => props.onChange((e.target as HTMLSelectElement).value)}>
         {props.options.map(([value, label]) => (
-          <option value={value} key={value}>{label}</option>
+          <option value={value} key={value}>{plain(label)}</option>
         ))}
       </select>
     </div>
   );
 }
+
+/** Text without its ルビ marks (for places that take plain text only). */
+export const plain = (text: string) => text.replace(/\{([^{}|]+)\|[^{}]+\}/g, '$1');

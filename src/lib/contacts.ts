@@ -7,16 +7,18 @@ import { CONTACT_ROLES, type ContactRole } from '../domain/labels';
 import { publishedPhones } from '../domain/phone';
 import { todayIso } from '../domain/freshness';
 import { PREFECTURES } from '../domain/prefectures';
+import type { Phone } from '../schemas/common';
 
 export interface ContactSummary {
   code: string;
   name: string;
   /** The prefecture page, when one exists. */
   href?: string;
-  /** How to start the prefecture's one-stop service, when it runs one (its coordinator route). */
-  route?: string;
+  /** Whether the prefecture runs its one-stop service, and the coordinator clause of its instrument. */
+  established: boolean;
+  coordinator?: string;
   /** `since`: the year of the newest source, when every dated source is more than five years old. */
-  lines: { roleKey: ContactRole; role: string; organisation: string; number: string; label?: string; hours?: string; since?: string }[];
+  lines: { roleKey: ContactRole; role: string; organisation: string; number: string; label?: string; hours?: string; since?: string; translations?: Phone['translations'] }[];
 }
 
 let cache: Promise<ContactSummary[]> | undefined;
@@ -36,14 +38,12 @@ async function summarise(): Promise<ContactSummary[]> {
       for (const contact of entry?.contacts ?? []) {
         const org = (await getEntry(contact.organisation))?.data;
         for (const { phone, oldSince } of publishedPhones(org?.phones ?? [], todayIso())) {
-          lines.push({ roleKey: contact.role, role: CONTACT_ROLES[contact.role].label, organisation: org!.name, number: phone.number, label: phone.label, hours: phone.hours, since: oldSince?.slice(0, 4) });
+          const { number, label, hours, translations } = phone;
+          lines.push({ roleKey: contact.role, role: CONTACT_ROLES[contact.role].label, organisation: org!.name, number, label, hours, since: oldSince?.slice(0, 4), translations });
         }
       }
-      const route =
-        entry && entry.scheme.status === 'established'
-          ? `${p.name}の多機関ワンストップサービスは、県・警察・支援センター・市町村のどの窓口に相談しても、あなたの同意のもとでコーディネーターにつながります。${entry.scheme.coordinator?.text ?? ''}`
-          : undefined;
-      return { code: p.code, name: p.name, href: entry ? `/prefectures/${p.slug}/` : undefined, route, lines };
+      const established = entry?.scheme.status === 'established';
+      return { code: p.code, name: p.name, href: entry ? `/prefectures/${p.slug}/` : undefined, established, coordinator: established ? entry?.scheme.coordinator?.text : undefined, lines };
     }),
   );
 }

@@ -131,6 +131,52 @@ describe('self-check (/check/)', () => {
     await context.close();
   });
 
+  it('in English: completed by keyboard, answered in English with the same numbers; nothing sent, stored or put in the URL', async () => {
+    const { page, context, requests } = await openPage(browser);
+    await page.goto(`${baseUrl}/en/check/`);
+    await page.waitForLoadState('networkidle');
+    await hydrated(page);
+    const url = page.url();
+    const requestsAtLoad = requests.length;
+    // The English page loads the English bundle, once, and nothing else.
+    expect(requests.filter((r) => r.endsWith('/en/check/bundle.json'))).toHaveLength(1);
+
+    await tabTo(page, /What happened to you/);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown'); // Sexual crime or sexual violence
+    expect(await page.locator('input[name="offence"]:checked').inputValue()).toBe('sexual');
+    await tabTo(page, /where the victim lives/);
+    for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowDown'); // Fukuoka (40)
+    expect(await page.locator('#residence').inputValue()).toBe('40');
+    await tabTo(page, /Who would use the scheme/);
+    await page.keyboard.press('ArrowDown'); // The victim
+    await tabTo(page, /^Year /);
+    for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowDown'); // last year
+    await tabTo(page, /^Month /);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown'); // March
+    await tabTo(page, /See the results/);
+    await page.keyboard.press('Enter');
+
+    const results = page.locator('.results');
+    await results.locator('#scheme-hankyu').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Results');
+    const text = await results.innerText();
+    const year = new Date().getFullYear() - 1;
+    expect(await results.locator('#scheme-hankyu').locator('..').innerText()).toContain(`You can apply until around March ${year + 2}`);
+    expect(text).toContain('Nationwide schemes');
+    expect(text).toContain('Police in Fukuoka');
+    // Facts are the Japanese page's: the same tel: links, the articles cited in Japanese.
+    expect(await results.locator('a[href="tel:%238891"]').count()).toBe(1);
+    expect(await results.locator('a[href="tel:0924098100"]').count()).toBe(1);
+    expect(text).toContain('犯給法第10条第3項');
+    expect(await results.locator('a[href^="/en/support/"]').count()).toBe(11);
+
+    expect(requests.slice(requestsAtLoad)).toEqual([]);
+    expect(page.url()).toBe(url);
+    expect(await page.evaluate(() => ({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length }))).toEqual({ cookie: '', local: 0, session: 0 });
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   it('outside the criteria still says exceptions are possible and lists whom to call', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(`${baseUrl}/check/`);

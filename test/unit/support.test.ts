@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/data-tools/load-content';
 import {
   EMPTY_SUPPORT_ANSWERS,
-  SUPPORT_QUESTIONS,
   findSupport,
   publishScheme,
   questionsNeeded,
@@ -18,6 +17,7 @@ import { HARMS, OFFENCES } from '../../src/domain/eligibility';
 import { isPublishable } from '../../src/domain/phone';
 import { parseContent } from '../../src/schemas/describe-error';
 import { schemeSchema } from '../../src/schemas/scheme';
+import { LANGS, UI } from '../../src/i18n';
 
 const content = loadContent();
 const SCHEMES = content.schemes.map((s) => publishScheme(s.id, s.data));
@@ -309,10 +309,10 @@ describe('questionsNeeded', () => {
   it('keeps an answered question that still matters', () => {
     expect(questionsNeeded(SCHEMES, base, TODAY)).toContain('offence');
   });
-  it('every new question has a why and an unknown option labelled わからない・答えたくない', () => {
-    for (const [key, q] of Object.entries(SUPPORT_QUESTIONS)) {
-      expect(q.why, key).not.toBe('');
-      expect(q.options.at(-1), key).toEqual(['unknown', 'わからない・答えたくない']);
+  it('every question the finder may add says why it is asked, in every language', () => {
+    for (const lang of LANGS) {
+      const q = UI[lang].check.questions;
+      for (const key of ['relation', 'incidentMonth', 'hospitalDays', 'mentalCare', 'disability', 'assets', 'prosecuted'] as const) expect(q[key].why, `${lang} ${key}`).not.toBe('');
     }
   });
 });

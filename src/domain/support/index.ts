@@ -200,7 +200,7 @@ function checkAssets(c: Extract<Criterion, { type: 'assets' }>, a: SupportAnswer
   if (a.assets === 'unknown') return check('assets', c.article, 'unknown', fill(p.assets.unknown, { c: c.text }));
   const band = p.assetBands[a.assets];
   if (ASSET_ORDER.indexOf(a.assets) <= ASSET_ORDER.indexOf(c.maxBand)) return check('assets', c.article, true, fill(p.assets.met, { c: c.text, band }));
-  const exception = c.exception ? fill(p.assets.exception, c.exception) : '';
+  const exception = c.exception ? fill(p.assets.exception, { text: c.exception.text, article: c.exception.article }) : '';
   return check('assets', c.exception ? `${c.article}、${c.exception.article}` : c.article, false, fill(p.assets.over, { c: c.text, band, exception }));
 }
 
@@ -392,96 +392,10 @@ export function questionsNeeded(schemes: readonly FinderScheme[], answers: Suppo
     return schemes.some((scheme) => {
       const verdicts = values.map((value) => evaluateScheme(scheme, { ...answers, [key]: value } as SupportAnswers, clock));
       // A check that fails whatever the answer keeps the scheme outside: this question cannot help.
-      const blocked = verdicts[0].checks.some((c, i) => verdicts.every((v) => v.checks[i].met === false));
+      const blocked = verdicts[0].checks.some((_c, i) => verdicts.every((v) => v.checks[i].met === false));
       if (blocked) return false;
       const first = verdicts[0];
       return verdicts.some((v) => v.outcome !== first.outcome || v.checks.some((c, i) => c.met !== first.checks[i].met));
     });
   });
 }
-
-// ---------- questions as the form shows them ----------
-
-type Option<V extends string> = readonly [V, string];
-export interface SupportQuestion<V extends string = string> {
-  legend: string;
-  /** Why we ask, so that a visitor can decide whether to answer. */
-  why: string;
-  options: readonly Option<V>[];
-}
-
-const UNKNOWN_LABEL = 'わからない・答えたくない';
-
-export const SUPPORT_QUESTIONS: {
-  relation: SupportQuestion<SupportAnswers['relation']>;
-  incidentMonth: SupportQuestion<string> & { hint: string };
-  hospitalDays: SupportQuestion<SupportAnswers['hospitalDays']>;
-  mentalCare: SupportQuestion<SupportAnswers['mentalCare']>;
-  disability: SupportQuestion<SupportAnswers['disability']>;
-  assets: SupportQuestion<SupportAnswers['assets']>;
-  prosecuted: SupportQuestion<SupportAnswers['prosecuted']>;
-} = {
-  relation: {
-    legend: 'この制度を使うのはどなたですか',
-    why: '制度によって、使えるのが被害にあった本人か、家族・遺族かが決まっているためです。',
-    options: [
-      ['victim', '被害にあった本人'],
-      ['family', '被害にあった人の家族'],
-      ['bereaved', '亡くなった人の遺族'],
-      ['unknown', UNKNOWN_LABEL],
-    ],
-  },
-  incidentMonth: {
-    legend: '事件があったのはいつですか（年と月）',
-    hint: 'だいたいで構いません。',
-    why: '申請の期限や、始まったばかりの制度の対象になるかを、月単位で確かめるためです。',
-    options: [['unknown', UNKNOWN_LABEL]],
-  },
-  hospitalDays: {
-    legend: 'けがで入院しましたか',
-    why: '犯罪被害給付制度では、1か月以上の治療と3日以上の入院が必要なけがが対象になるためです。',
-    options: [
-      ['3-plus', '3日以上入院した（する予定）'],
-      ['under-3', '入院は3日未満'],
-      ['none', '入院はしていない'],
-      ['unknown', UNKNOWN_LABEL],
-    ],
-  },
-  mentalCare: {
-    legend: '事件のあと、心の不調で医師の治療を受けていますか',
-    why: '体のけががなくても、事件による心の病気（PTSDなど）で1か月以上治療を受け、3日以上仕事や日常生活ができなかった場合は、給付金の対象になることがあるためです。',
-    options: [
-      ['yes', 'はい（1か月以上の治療で、3日以上仕事や生活ができなかった）'],
-      ['no', 'いいえ'],
-      ['unknown', UNKNOWN_LABEL],
-    ],
-  },
-  disability: {
-    legend: '障害（後遺障害）が残りましたか',
-    why: '障害が残った場合に使える給付金や、弁護士の支援の制度があるためです。',
-    options: [
-      ['yes', 'はい（残った、または残ると言われた）'],
-      ['no', 'いいえ'],
-      ['unknown', UNKNOWN_LABEL],
-    ],
-  },
-  assets: {
-    legend: '現金・預貯金・有価証券は、あわせてどのくらいですか',
-    why: '弁護士費用の援助などには資産の基準があるためです。治療費など、事件のためにこれから必要になるお金は差し引いて考えてください。制度によっては配偶者の分も合わせます。答えはこの画面の中だけで使い、どこにも送りません。',
-    options: [
-      ['under-200', '200万円未満'],
-      ['200-to-300', '200万円以上300万円以下'],
-      ['over-300', '300万円より多い'],
-      ['unknown', UNKNOWN_LABEL],
-    ],
-  },
-  prosecuted: {
-    legend: '加害者は起訴されましたか（刑事裁判が開かれますか）',
-    why: '被害者参加の制度は、刑事裁判が開かれる場合に使えるためです。まだ決まっていない場合は「わからない」を選んでください。',
-    options: [
-      ['yes', '起訴された（裁判が開かれる・開かれた）'],
-      ['no', '起訴されないことが決まった（不起訴など）'],
-      ['unknown', UNKNOWN_LABEL],
-    ],
-  },
-};

@@ -6,7 +6,7 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { factSchema, languageLineSchema, organisationSchema, nationalLineSchema } from './schemas/organisation';
 import { prefectureSchema } from './schemas/prefecture';
-import { guideSchema } from './schemas/guide';
+import { guideSchema, guideTranslationSchema } from './schemas/guide';
 import { municipalitySchema, municipalWindowSchema } from './schemas/municipality';
 import { parseMunicipalitiesCsv } from './domain/municipalities-csv';
 import { schemeSchema } from './schemas/scheme';
@@ -58,10 +58,16 @@ const guides = defineCollection({
   schema: guideSchema,
 });
 
+/** Guide pages in other languages: content/guide-translations/<lang>/<guide id>.mdx (id "en/victims/route"). */
+const guideTranslations = defineCollection({
+  loader: glob({ pattern: ['*/*.mdx', '*/*/*.mdx'], base: './content/guide-translations' }),
+  schema: guideTranslationSchema,
+});
+
 /** Nationwide support schemes (犯給, 公費負担, 法テラス …): one file per scheme, the id is the file name. */
 const schemes = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './content/schemes' }),
   schema: schemeSchema,
 });
 
-export const collections = { prefectures, organisations, nationalLines, languageLines, municipalities, municipalWindows, facts, guides, schemes };
+export const collections = { prefectures, organisations, nationalLines, languageLines, municipalities, municipalWindows, facts, guides, guideTranslations, schemes };

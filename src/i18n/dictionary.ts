@@ -27,6 +27,21 @@ export interface UiStrings {
   unknownNumber: string;
   /** The self-check island's words (plain data: the page passes them to the island). */
   check: CheckWords;
+  search: SearchWords;
+}
+
+/** Search, in the header box and on the search page. Templates: {total}, {shown}. */
+export interface SearchWords {
+  label: string;
+  button: string;
+  results: string;
+  more: string;
+  filterLink: string;
+  /** The live status while a search runs, and after it (`shown` follows `found` directly: start it with a space where the language needs one). */
+  status: { searching: string; none: string; found: string; shown: string };
+  /** The page kinds as the index files them (Japanese values), in this language. */
+  kinds: Record<'都道府県' | '市区町村' | '相談先' | 'ガイド' | 'ツール' | 'サイト情報', string>;
+  page: { title: string; description: string; intro: string; noscript: string; query: string; kind: string; prefecture: string; all: string };
 }
 
 /** Strings of the translated pages themselves (the Japanese pages are written in Japanese directly). */
@@ -45,6 +60,11 @@ export interface PageStrings {
     safety: string;
     safetyText: string;
     safetyLink: string;
+    help: string;
+    helpText: string;
+    guideLink: string;
+    checkLink: string;
+    supportLink: string;
   };
   prefecturesPage: { title: string; intro: string };
   prefecturePage: {
@@ -77,6 +97,7 @@ export interface PageStrings {
     municipality: (m: PlaceName) => string;
   };
   safety: { title: string; description: string; sections: { heading: string; items: string[] }[] };
+  guidePage: { pagesLabel: string; next: string; sources: string; routeExamples: string; checked: (date: string) => string };
   supportPages: {
     title: string;
     description: string;

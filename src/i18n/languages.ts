@@ -34,7 +34,9 @@ export const TRANSLATED_PAGES: RegExp[] = [
   /^\/prefectures\/[a-z]+\/$/,
   /^\/prefectures\/[a-z]+\/\d{6}\/$/,
   /^\/guide\/safety\/$/,
+  /^\/guide\/victims\/([a-z-]+\/)?$/,
   /^\/check\/$/,
+  /^\/search\/$/,
   /^\/support\/([a-z-]+\/)?$/,
 ];
 export const isTranslatedPage = (jaPath: string) => TRANSLATED_PAGES.some((re) => re.test(jaPath));

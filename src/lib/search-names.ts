@@ -10,6 +10,7 @@ import { PREFECTURES, prefectureByCode } from '../domain/prefectures';
 import { allMunicipalities } from './municipalities';
 import { NAME_BUCKETS, rowBuckets, type NameRow } from '../scripts/name-search';
 import { OFFENCE_LABELS } from '../domain/eligibility';
+import { municipalityName, prefectureName } from '../i18n/places';
 
 let buckets: Promise<NameRow[][]> | undefined;
 
@@ -24,11 +25,12 @@ export function searchNameBuckets(): Promise<NameRow[][]> {
 }
 
 async function buildRows(): Promise<NameRow[]> {
-  const rows: NameRow[] = PREFECTURES.map((p) => [`/prefectures/${p.slug}/`, p.name, p.kana, '都道府県', p.name]);
+  // Places carry their English name: English search matches its romaji (sapporo, hachioji) and shows it.
+  const rows: NameRow[] = PREFECTURES.map((p) => [`/prefectures/${p.slug}/`, p.name, p.kana, '都道府県', p.name, prefectureName('en', p)]);
   for (const m of await allMunicipalities()) {
     const slug = prefectureByCode(m.prefCode)!.slug;
     const page = m.kind === '行政区' ? m.parentCode : m.lgCode;
-    rows.push([`/prefectures/${slug}/${page}/`, m.name, m.reading, m.kind, m.prefecture]);
+    rows.push([`/prefectures/${slug}/${page}/`, m.name, m.reading, m.kind, m.prefecture, municipalityName('en', m)]);
   }
   for (const entry of await getCollection('organisations')) {
     const prefecture = prefectureByCode(entry.data.prefectures[0])!.name;

@@ -20,3 +20,17 @@ export const guideSchema = z
   })
   .strict();
 export type Guide = z.infer<typeof guideSchema>;
+
+/**
+ * A guide page in another language: content/guide-translations/<lang>/<guide id>.mdx. Only the words:
+ * sources, route examples and national numbers come from the Japanese entry and content, as on its page.
+ */
+export const guideTranslationSchema = z
+  .object({
+    title: z.string().min(1),
+    description: z.string().min(1),
+    /** The day the translation was last compared with the Japanese page. */
+    checked: isoDate,
+  })
+  .strict();
+export type GuideTranslation = z.infer<typeof guideTranslationSchema>;

@@ -4,7 +4,7 @@
  * Results open under the box on the current page: the query never enters a URL, history or storage.
  */
 import { runSearch } from './search';
-import { showResults } from './render-hit';
+import { showResults, type ResultWords } from './render-hit';
 
 /** The header shows the first few; the search page has filters and the rest. */
 const SHOWN = 5;
@@ -30,12 +30,13 @@ class HeaderSearch extends HTMLElement {
     const panel = this.querySelector<HTMLElement>('[data-header-results]')!;
     const status = panel.querySelector<HTMLElement>('[role="status"]')!;
     const list = panel.querySelector('ol')!;
+    const words = JSON.parse(this.dataset.words!) as ResultWords;
     const run = ++this.#latest;
     panel.hidden = false;
-    status.textContent = '検索しています…';
-    const results = await runSearch(input.value, { kind: '', prefecture: '' }, SHOWN);
+    status.textContent = words.status.searching;
+    const results = await runSearch(input.value, { kind: '', prefecture: '' }, SHOWN, { code: this.dataset.lang!, prefix: this.dataset.prefix ?? '' });
     if (run !== this.#latest) return; // a newer search has started; its results win
-    showResults(list, status, input.value, results);
+    showResults(list, status, input.value, results, words);
   }
 }
 

@@ -4,8 +4,8 @@
  */
 import { municipalityKeywords, prefectureKeywords } from '../domain/search-keywords';
 
-/** [url, name, reading, kind, prefecture] */
-export type NameRow = [string, string, string, string, string];
+/** [url, name, reading, kind, prefecture, English name (places only)] */
+export type NameRow = [string, string, string, string, string, string?];
 
 export interface NameHit {
   url: string;
@@ -14,15 +14,18 @@ export interface NameHit {
   prefecture: string;
 }
 
-/** Katakana to hiragana, so サッポロ matches さっぽろ. */
+/** Katakana to hiragana, so サッポロ matches さっぽろ; Latin letters to lower case, so Sapporo matches sapporo. */
 export function toHiragana(text: string): string {
-  return text.replace(/[ァ-ヶ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+  return text.replace(/[ァ-ヶ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60)).toLowerCase();
 }
 
-function keys([, name, reading, kind]: NameRow): string[] {
-  if (kind === '都道府県') return [name, ...prefectureKeywords({ name, kana: reading, slug: '' })];
+/** "Sapporo City" → "sapporo city", "sapporo": romaji as people type it. */
+const romajiKeys = (english = '') => (english ? [english.toLowerCase(), english.toLowerCase().split(' ')[0]] : []);
+
+function keys([, name, reading, kind, , english]: NameRow): string[] {
+  if (kind === '都道府県') return [name, ...prefectureKeywords({ name, kana: reading, slug: '' }), ...romajiKeys(english)];
   if (kind === '相談先' || kind === 'ツール' || kind === 'ガイド') return [name];
-  return [name, ...municipalityKeywords({ name, reading, kind })];
+  return [name, ...municipalityKeywords({ name, reading, kind }), ...romajiKeys(english)];
 }
 
 const KIND_ORDER = ['都道府県', '政令指定都市', '市', '特別区', '町', '村', '行政区', 'ツール', 'ガイド', '相談先'];
@@ -49,7 +52,8 @@ export function queryBucket(query: string): number | undefined {
   return q.length < MIN_QUERY ? undefined : bucketOf(q);
 }
 
-export function matchNames(query: string, rows: NameRow[], limit = 5): NameHit[] {
+/** `english`: title places by their English name, the Japanese after it. */
+export function matchNames(query: string, rows: NameRow[], limit = 5, english = false): NameHit[] {
   const q = toHiragana(query);
   if (q.length < MIN_QUERY) return [];
   const scored = rows.flatMap((row) => {
@@ -61,10 +65,10 @@ export function matchNames(query: string, rows: NameRow[], limit = 5): NameHit[]
   const seen = new Set<string>();
   const hits: NameHit[] = [];
   for (const { row } of scored) {
-    const [url, name, , kind, prefecture] = row;
+    const [url, name, , kind, prefecture, englishName] = row;
     if (seen.has(url)) continue;
     seen.add(url);
-    const title = kind === '行政区' ? `${name}（${kind}）` : kind === 'ツール' ? `使える支援を確かめる（${name}）` : name;
+    const title = english && englishName ? `${englishName} (${name})` : kind === '行政区' ? `${name}（${kind}）` : kind === 'ツール' ? `使える支援を確かめる（${name}）` : name;
     hits.push({ url, title, kind: FILTER_KIND[kind] ?? '市区町村', prefecture });
     if (hits.length === limit) break;
   }

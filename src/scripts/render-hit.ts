@@ -1,18 +1,24 @@
 /** Search results as both search forms show them: a list of hits and a live status line. */
 import type { SearchHit } from './search';
+import type { SearchWords } from '../i18n/dictionary';
+import { fill } from '../domain/fill';
+
+/** The words the results need, as the page gives them (data-words on the search element), ルビ marks removed. */
+export type ResultWords = Pick<SearchWords, 'status' | 'kinds'>;
 
 /** Replaces the list with the hits (marked with their query, which tests wait on) and says how many. */
-export function showResults(list: HTMLElement, status: HTMLElement, query: string, { hits, total }: { hits: SearchHit[]; total: number }): void {
-  list.replaceChildren(...hits.map(renderHit));
+export function showResults(list: HTMLElement, status: HTMLElement, query: string, { hits, total }: { hits: SearchHit[]; total: number }, words: ResultWords): void {
+  list.replaceChildren(...hits.map((hit) => renderHit(hit, words)));
   list.dataset.query = query;
-  status.textContent = resultStatus(query, hits.length, total);
+  status.textContent = resultStatus(query, hits.length, total, words);
 }
 
 /** One search result as a list item: title link, kind and prefecture, and Pagefind's excerpt. */
-function renderHit(hit: SearchHit): HTMLLIElement {
+function renderHit(hit: SearchHit, words: ResultWords): HTMLLIElement {
   const item = document.createElement('li');
   const link = Object.assign(document.createElement('a'), { href: hit.url, textContent: hit.title });
-  const meta = Object.assign(document.createElement('p'), { className: 'article-ref', textContent: [hit.kind, ...hit.prefectures].filter(Boolean).join('・') });
+  const kind = words.kinds[hit.kind as keyof ResultWords['kinds']] ?? hit.kind;
+  const meta = Object.assign(document.createElement('p'), { className: 'article-ref', textContent: [kind, ...hit.prefectures].filter(Boolean).join('・') });
   const excerpt = document.createElement('p');
   // Excerpts come from our own pages; only the <mark> highlights are kept as markup.
   for (const [index, part] of hit.excerpt.split(/<\/?mark>/).entries()) {
@@ -23,8 +29,8 @@ function renderHit(hit: SearchHit): HTMLLIElement {
 }
 
 /** What the live region says after a search. */
-function resultStatus(query: string, shown: number, total: number): string {
+function resultStatus(query: string, shown: number, total: number, { status }: ResultWords): string {
   if (query.trim() === '') return '';
-  if (total === 0) return '見つかりませんでした。別の言葉や、ひらがなで試してください。';
-  return `${total}件見つかりました。${shown < total ? `${shown}件を表示しています。` : ''}`;
+  if (total === 0) return status.none;
+  return fill(status.found, { total: String(total) }) + (shown < total ? fill(status.shown, { shown: String(shown) }) : '');
 }

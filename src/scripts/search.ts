@@ -4,6 +4,7 @@
  * NFKC-normalised, so full-width digits and half-width kana match the index.
  */
 import { matchNames, queryBucket, type NameRow } from './name-search';
+import { isTranslatedPage } from '../i18n/languages';
 
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
@@ -50,16 +51,26 @@ export function normaliseQuery(query: string): string {
   return query.normalize('NFKC').replace(/\s+/g, ' ').trim();
 }
 
-export async function runSearch(query: string, filters: { kind: string; prefecture: string }, limit = PAGE_SIZE): Promise<{ hits: SearchHit[]; total: number }> {
+/** The language searched in: its code (the index's `language` filter) and path prefix. */
+export interface SearchLang {
+  code: string;
+  prefix: string;
+}
+const JAPANESE: SearchLang = { code: 'ja', prefix: '' };
+
+export async function runSearch(query: string, filters: { kind: string; prefecture: string }, limit = PAGE_SIZE, lang = JAPANESE): Promise<{ hits: SearchHit[]; total: number }> {
   const q = normaliseQuery(query);
   if (q === '') return { hits: [], total: 0 };
-  const active = Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== ''));
-  const byName: SearchHit[] = matchNames(q, await loadNames(q))
+  // Each language's pages carry their language as a filter (Pagefind also splits its index by <html lang>).
+  const active = { ...Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== '')), language: lang.code };
+  // A name found leads to that place's page in the visitor's language, where one exists.
+  const localised = (url: string) => (lang.prefix && isTranslatedPage(url) ? lang.prefix + url : url);
+  const byName: SearchHit[] = matchNames(q, await loadNames(q), 5, lang.code === 'en')
     .filter((hit) => (!filters.kind || hit.kind === filters.kind) && (!filters.prefecture || hit.prefecture === filters.prefecture))
-    .map((hit) => ({ url: hit.url, title: hit.title, kind: hit.kind, prefectures: hit.prefecture ? [hit.prefecture] : [], excerpt: '' }));
-  // A reading typed in kana (さっぽろ) is what the names table is for: the pages write names in kanji,
+    .map((hit) => ({ url: localised(hit.url), title: hit.title, kind: hit.kind, prefectures: hit.prefecture ? [hit.prefecture] : [], excerpt: '' }));
+  // A reading typed in kana (さっぽろ) or one romaji word (sapporo) is what the names table is for: the pages write names in kanji,
   // so once names have answered, full text would add only noise, and the index download.
-  if (byName.length > 0 && /^[\p{scx=Hiragana}\p{scx=Katakana}\s]+$/u.test(q)) return { hits: byName, total: byName.length };
+  if (byName.length > 0 && /^[\p{scx=Hiragana}\p{scx=Katakana}\s]+$|^[a-z-]+$/iu.test(q)) return { hits: byName, total: byName.length };
   const { results } = await (await loadPagefind()).search(q, { filters: active });
   // Each result's fragment is a fetch: take only as many as the page shows, topping up for any
   // that repeat a name hit.

@@ -32,6 +32,10 @@ async function pageSizes(): Promise<[string, Sizes, Partial<Record<keyof Sizes, 
     // The criteria tables live on the prefecture pages, so /check/ does not grow with the data.
     // data: the rules bundle the island fetches at load (the same file for every visitor).
     ['check', '/check/', { html: 15 * KB, js: 25 * KB, css: 10 * KB, data: 20 * KB }],
+    // Every language under the same budgets: its words ride in the HTML (the island's props) and its bundle.
+    ['check en', '/en/check/', { html: 15 * KB, js: 25 * KB, css: 10 * KB, data: 20 * KB }],
+    ['check yasashii', '/yasashii/check/', { html: 15 * KB, js: 25 * KB, css: 10 * KB, data: 20 * KB }],
+    ['prefecture en', '/en/prefectures/tokushima/', { html: 15 * KB, js: 1.5 * KB, css: 10 * KB }],
     ['search', '/search/', { css: 10 * KB }],
   ];
   const results: [string, Sizes, Partial<Record<keyof Sizes, number>>][] = [];
@@ -149,6 +153,8 @@ for (const [name, s, targets] of sizes) {
   const cell = (key: keyof Sizes) => (targets[key] === undefined ? kb(s[key]) : `${kb(s[key])} / ${kb(targets[key]!)} ${verdict(s[key], targets[key]!)}`);
   console.log(row([name, cell('html'), cell('css'), `${cell('js')} (${s.jsFiles} file${s.jsFiles === 1 ? '' : 's'})`, s.data || targets.data ? cell('data') : '—'], widths));
 }
+// The island's own code and the data it loads, together: what a visitor of /check/ downloads before answering.
+for (const [name, s] of sizes.filter(([name]) => name.startsWith('check'))) console.log(`${name}: JS and data together ${kb(s.js + s.data)}`);
 // Every guide page, not only the one above: the HTML target holds for each.
 const guidePages = (readdirSync('dist/guide', { recursive: true }) as string[])
   .filter((file) => file.endsWith('index.html'))

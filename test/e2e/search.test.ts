@@ -109,3 +109,48 @@ describe('header search box', () => {
     await opened.context.close();
   });
 });
+
+/** A search on another language's search page: the paths of the results. */
+async function searchIn(prefix: string, query: string): Promise<string[]> {
+  const opened = await openPage(browser);
+  await opened.page.goto(`${baseUrl}${prefix}/search/`);
+  await opened.page.waitForFunction(() => customElements.get('site-search'));
+  await opened.page.fill('#search-query', query);
+  await opened.page.press('#search-query', 'Enter');
+  await opened.page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.query === q, query);
+  const paths = await opened.page.$$eval('[data-search-results] a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect(opened.requests.filter((url) => !url.startsWith(`${baseUrl}/`))).toEqual([]);
+  await opened.context.close();
+  return paths;
+}
+
+/** English: romaji place names and English words find the English pages. */
+const GOLDEN_EN: [string, string][] = [
+  ['tokushima', '/en/prefectures/tokushima/'],
+  ['sapporo', '/en/prefectures/hokkaido/011002/'],
+  ['Hachioji', '/en/prefectures/tokyo/132012/'],
+  ['kagoshima', '/en/prefectures/kagoshima/'],
+  ['lawyer', '/en/support/shien-bengoshi/'],
+  ['hit-and-run', '/en/support/seifu-hosho/'],
+  ['benefit', '/en/support/hankyu/'],
+  ['coordinator', '/en/guide/victims/'],
+];
+/** やさしい日本語: its own pages, never the Japanese ones. */
+const GOLDEN_YASASHII: [string, string][] = [
+  ['さっぽろ', '/yasashii/prefectures/hokkaido/011002/'],
+  ['とくしま', '/yasashii/prefectures/tokushima/'],
+  ['弁護士', '/yasashii/support/'],
+];
+
+describe('search in English and やさしい日本語', () => {
+  it.each(GOLDEN_EN)('/en/search/: %s → %s in the top three', async (query, expected) => {
+    const paths = await searchIn('/en', query);
+    expect(paths.slice(0, 3)).toContain(expected);
+    expect(paths.filter((p) => p.startsWith('/prefectures/') || p.startsWith('/support/'))).toEqual([]);
+  });
+  it.each(GOLDEN_YASASHII)('/yasashii/search/: %s → a /yasashii/ page first (%s)', async (query, expected) => {
+    const paths = await searchIn('/yasashii', query);
+    expect(paths.slice(0, 3).some((p) => p.startsWith(expected))).toBe(true);
+    expect(paths.filter((p) => !p.startsWith('/yasashii/') && !p.startsWith('/organisations/'))).toEqual([]);
+  });
+});

@@ -97,6 +97,8 @@ export interface PageStrings {
     municipality: (m: PlaceName) => string;
   };
   safety: { title: string; description: string; sections: { heading: string; items: string[] }[] };
+  /** {places}: the prefectures served; {role}: the kind of contact; {name}: the organisation (in Japanese). */
+  organisationPage: { description: string; website: string };
   guidePage: { pagesLabel: string; next: string; sources: string; routeExamples: string; checked: (date: string) => string };
   supportPages: {
     title: string;

@@ -170,6 +170,7 @@ export const en: Dictionary = {
       },
     ],
   },
+  organisationPage: { description: '{role} in {places}: {name}', website: 'Website (in Japanese)' },
   guidePage: {
     pagesLabel: 'Pages of this guide',
     next: 'Next page:',

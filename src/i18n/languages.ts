@@ -37,6 +37,7 @@ export const TRANSLATED_PAGES: RegExp[] = [
   /^\/guide\/victims\/([a-z-]+\/)?$/,
   /^\/check\/$/,
   /^\/search\/$/,
+  /^\/organisations\/[a-z0-9-]+\/$/,
   /^\/support\/([a-z-]+\/)?$/,
 ];
 export const isTranslatedPage = (jaPath: string) => TRANSLATED_PAGES.some((re) => re.test(jaPath));

@@ -163,6 +163,7 @@ export const yasashii: Dictionary = {
       },
     ],
   },
+  organisationPage: { description: '{places}の {role}: {name}', website: 'ウェブサイト（{日本語|にほんご}）' },
   guidePage: {
     pagesLabel: 'この ガイドの ページ',
     next: 'つぎの ページ:',

@@ -1,6 +1,28 @@
 /** The self-check's words in English (see check-words.ts). Citations (articles) stay in Japanese. */
 import type { CheckWords } from './check-words';
 
+/** Offence and harm labels, shared by the finder's and the 要綱 check's reasons and the form. */
+const offences: CheckWords['support']['offences'] = {
+  homicide: 'Murder or attempted murder',
+  robbery: 'Robbery',
+  sexual: 'Sexual crime or sexual violence',
+  kidnapping: 'Abduction or kidnapping',
+  trafficking: 'Human trafficking',
+  confinement: 'Unlawful arrest or confinement',
+  assault: 'Assault or injury',
+  traffic: 'Traffic accident',
+  'dangerous-driving': 'Accident caused by dangerous driving',
+  'hit-and-run': 'Hit-and-run',
+  other: 'Other',
+};
+const harms: CheckWords['support']['harms'] = {
+  none: 'No injury (including attempts)',
+  'injury-under-1m': 'Injury (heals in less than 1 month)',
+  'injury-1m-to-3m': 'Injury (heals in 1 to 3 months)',
+  'injury-3m-plus': 'Injury (heals in 3 months or more)',
+  death: 'The victim died',
+};
+
 export const checkEn: CheckWords = {
   unknown: 'I don’t know / I’d rather not say',
   questions: {
@@ -112,26 +134,8 @@ export const checkEn: CheckWords = {
   benefits: { heading: 'Support money (見舞金) of {name}', deadline: 'Deadline to apply: ', more: 'Conditions and sources for {name}', yen: '{amount} yen' },
   onlyInJapanese: '(in Japanese)',
   support: {
-    offences: {
-      homicide: 'Murder or attempted murder',
-      robbery: 'Robbery',
-      sexual: 'Sexual crime or sexual violence',
-      kidnapping: 'Abduction or kidnapping',
-      trafficking: 'Human trafficking',
-      confinement: 'Unlawful arrest or confinement',
-      assault: 'Assault or injury',
-      traffic: 'Traffic accident',
-      'dangerous-driving': 'Accident caused by dangerous driving',
-      'hit-and-run': 'Hit-and-run',
-      other: 'Other',
-    },
-    harms: {
-      none: 'No injury (including attempts)',
-      'injury-under-1m': 'Injury (heals in less than 1 month)',
-      'injury-1m-to-3m': 'Injury (heals in 1 to 3 months)',
-      'injury-3m-plus': 'Injury (heals in 3 months or more)',
-      death: 'The victim died',
-    },
+    offences,
+    harms,
     relations: { victim: 'the victim', family: 'a family member of the victim', bereaved: 'the bereaved family of a victim who died' },
     assetBands: { 'under-200': 'less than 2,000,000 yen', '200-to-300': '2,000,000 to 3,000,000 yen', 'over-300': 'more than 3,000,000 yen' },
     month: '{name} {year}',
@@ -195,26 +199,8 @@ export const checkEn: CheckWords = {
     },
   },
   eligibility: {
-    offences: {
-      homicide: 'Murder or attempted murder',
-      robbery: 'Robbery',
-      sexual: 'Sexual crime or sexual violence',
-      kidnapping: 'Abduction or kidnapping',
-      trafficking: 'Human trafficking',
-      confinement: 'Unlawful arrest or confinement',
-      assault: 'Assault or injury',
-      traffic: 'Traffic accident',
-      'dangerous-driving': 'Accident caused by dangerous driving',
-      'hit-and-run': 'Hit-and-run',
-      other: 'Other',
-    },
-    harms: {
-      none: 'no injury (including attempts)',
-      'injury-under-1m': 'injury (heals in less than 1 month)',
-      'injury-1m-to-3m': 'injury (heals in 1 to 3 months)',
-      'injury-3m-plus': 'injury (heals in 3 months or more)',
-      death: 'the victim died',
-    },
+    offences,
+    harms,
     minHarm: {
       none: 'with or without injury (including attempts)',
       'injury-under-1m': 'when someone died or was injured',

@@ -6,6 +6,28 @@
  */
 import type { CheckWords } from './check-words';
 
+/** Offence and harm labels, shared by the finder's and the 要綱 check's reasons and the form. */
+const offences: CheckWords['support']['offences'] = {
+  homicide: '{殺人|さつじん}・{殺人|さつじん}{未遂|みすい}',
+  robbery: '{強盗|ごうとう}',
+  sexual: '{性|せい}{犯罪|はんざい}・{性|せい}{暴力|ぼうりょく}',
+  kidnapping: '{略取|りゃくしゅ}・{誘拐|ゆうかい}（むりやり つれて いかれた）',
+  trafficking: '{人身|じんしん}{取引|とりひき}',
+  confinement: '{逮捕|たいほ}・{監禁|かんきん}（むりやり とじこめられた など）',
+  assault: '{暴行|ぼうこう}・{傷害|しょうがい}（なぐられた、けがを させられた など）',
+  traffic: '{交通|こうつう}{事故|じこ}',
+  'dangerous-driving': '{危険|きけん}な {運転|うんてん}に よる {事故|じこ}',
+  'hit-and-run': 'ひきにげ',
+  other: 'そのほか',
+};
+const harms: CheckWords['support']['harms'] = {
+  none: 'けがは ない（{未遂|みすい}も ふくむ）',
+  'injury-under-1m': 'けが（なおるまで 1か月より みじかい）',
+  'injury-1m-to-3m': 'けが（なおるまで 1か月 {以上|いじょう}、3か月より みじかい）',
+  'injury-3m-plus': 'けが（なおるまで 3か月 {以上|いじょう}）',
+  death: '{亡|な}くなった',
+};
+
 export const checkYasashii: CheckWords = {
   unknown: 'わからない・こたえたくない',
   questions: {
@@ -130,26 +152,8 @@ export const checkYasashii: CheckWords = {
   },
   onlyInJapanese: '',
   support: {
-    offences: {
-      homicide: '{殺人|さつじん}・{殺人|さつじん}{未遂|みすい}',
-      robbery: '{強盗|ごうとう}',
-      sexual: '{性|せい}{犯罪|はんざい}・{性|せい}{暴力|ぼうりょく}',
-      kidnapping: '{略取|りゃくしゅ}・{誘拐|ゆうかい}（むりやり つれて いかれた）',
-      trafficking: '{人身|じんしん}{取引|とりひき}',
-      confinement: '{逮捕|たいほ}・{監禁|かんきん}（むりやり とじこめられた など）',
-      assault: '{暴行|ぼうこう}・{傷害|しょうがい}（なぐられた、けがを させられた など）',
-      traffic: '{交通|こうつう}{事故|じこ}',
-      'dangerous-driving': '{危険|きけん}な {運転|うんてん}に よる {事故|じこ}',
-      'hit-and-run': 'ひきにげ',
-      other: 'そのほか',
-    },
-    harms: {
-      none: 'けがは ない（{未遂|みすい}も ふくむ）',
-      'injury-under-1m': 'けが（なおるまで 1か月より みじかい）',
-      'injury-1m-to-3m': 'けが（なおるまで 1か月 {以上|いじょう}、3か月より みじかい）',
-      'injury-3m-plus': 'けが（なおるまで 3か月 {以上|いじょう}）',
-      death: '{亡|な}くなった',
-    },
+    offences,
+    harms,
     relations: { victim: '{被害|ひがい}に あった {本人|ほんにん}', family: '{被害者|ひがいしゃ}の {家族|かぞく}', bereaved: '{亡|な}くなった {被害者|ひがいしゃ}の {遺族|いぞく}' },
     assetBands: { 'under-200': '200万円より すくない', '200-to-300': '200万円 {以上|いじょう}、300万円 {以下|いか}', 'over-300': '300万円より おおい' },
     month: '{year}年{name}月',
@@ -217,26 +221,8 @@ export const checkYasashii: CheckWords = {
     },
   },
   eligibility: {
-    offences: {
-      homicide: '{殺人|さつじん}・{殺人|さつじん}{未遂|みすい}',
-      robbery: '{強盗|ごうとう}',
-      sexual: '{性|せい}{犯罪|はんざい}・{性|せい}{暴力|ぼうりょく}',
-      kidnapping: '{略取|りゃくしゅ}・{誘拐|ゆうかい}（むりやり つれて いかれた）',
-      trafficking: '{人身|じんしん}{取引|とりひき}',
-      confinement: '{逮捕|たいほ}・{監禁|かんきん}（むりやり とじこめられた など）',
-      assault: '{暴行|ぼうこう}・{傷害|しょうがい}（なぐられた、けがを させられた など）',
-      traffic: '{交通|こうつう}{事故|じこ}',
-      'dangerous-driving': '{危険|きけん}な {運転|うんてん}に よる {事故|じこ}',
-      'hit-and-run': 'ひきにげ',
-      other: 'そのほか',
-    },
-    harms: {
-      none: 'けがは ない（{未遂|みすい}も ふくむ）',
-      'injury-under-1m': 'けが（なおるまで 1か月より みじかい）',
-      'injury-1m-to-3m': 'けが（なおるまで 1か月 {以上|いじょう}、3か月より みじかい）',
-      'injury-3m-plus': 'けが（なおるまで 3か月 {以上|いじょう}）',
-      death: '{亡|な}くなった',
-    },
+    offences,
+    harms,
     minHarm: {
       none: 'けがが あっても なくても（{未遂|みすい}も ふくむ）',
       'injury-under-1m': '{亡|な}くなった とき、または けがが あった とき',

@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const TEMPLATES = ['/', '/prefectures/', '/prefectures/tokyo/', '/prefectures/tokyo/131130/', '/prefectures/kanagawa/141500/', '/guide/safety/', '/check/', '/support/', '/support/hankyu/', '/organisations/tokushima-police/', '/search/'];
+const TEMPLATES = ['/', '/prefectures/', '/prefectures/tokyo/', '/prefectures/tokyo/131130/', '/prefectures/kanagawa/141500/', '/guide/safety/', '/check/', '/support/', '/support/hankyu/', '/organisations/tokushima-police/', '/search/', '/guide/victims/', '/guide/victims/route/'];
 const LANGS = [
   { prefix: '/en', htmlLang: 'en', exit: 'Leave this page now' },
   { prefix: '/yasashii', htmlLang: 'ja', exit: 'すぐに この ページを でる' },

@@ -3,6 +3,8 @@
  * never brings a number the Japanese does not have, the templates of each language take the same
  * placeholders, and the engines answer in every language without a missing word.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/data-tools/load-content';
 import { EMPTY_SUPPORT_ANSWERS, findSupport, publishScheme, finderScheme, type SupportAnswers } from '../../src/domain/support';
@@ -98,6 +100,25 @@ describe('the self-check in every language', () => {
         const sentencesInJapanese = reasons.filter((t) => /[ぁ-ん]{4,}/.test(t.replace(/[（(][^）)]*[）)]/g, '')));
         expect(sentencesInJapanese).toEqual([]);
       }
+    });
+  }
+});
+
+describe('the victims’ guide in every language', () => {
+  const guideRoot = 'content/guides';
+  const japanesePages = ['victims.mdx', ...readdirSync(join(guideRoot, 'victims')).map((f) => `victims/${f}`)].filter((f) => f.endsWith('.mdx'));
+  /** A page's text without its front matter, ルビ markup read as its base text. */
+  const body = (file: string) => readFileSync(file, 'utf8').replace(/^---[\s\S]*?\n---\n/, '').replace(/<rt>[^<]*<\/rt>/g, '');
+  const digits = (text: string) => new Set([...text.matchAll(/\d+/g)].map((m) => String(Number(m[0]))));
+  for (const lang of TRANSLATED_LANGS) {
+    it(`every page of the victims’ guide is in ${lang}, with no number the Japanese page does not state`, () => {
+      const strays = japanesePages.flatMap((page) => {
+        const file = join('content/guide-translations', lang, page);
+        if (!existsSync(file)) return [`${file}: missing`];
+        const known = digits(body(join(guideRoot, page)).normalize('NFKC'));
+        return [...digits(body(file).normalize('NFKC'))].filter((n) => !known.has(n)).map((n) => `${file}: ${n}`);
+      });
+      expect(strays).toEqual([]);
     });
   }
 });

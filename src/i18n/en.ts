@@ -2,6 +2,7 @@
 import type { Dictionary } from './dictionary';
 import { romaji } from './romaji';
 import { checkEn } from './check-en';
+import { SEARCH_WORDS } from './search-words';
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 const KINDS = { 市: 'City', 町: 'Town', 村: 'Village', 特別区: 'City', 政令指定都市: 'City', 行政区: 'Ward' } as const;
@@ -64,30 +65,7 @@ export const en: Dictionary = {
   },
   unknownNumber: 'We have not yet confirmed a direct number.',
   check: checkEn,
-  search: {
-    label: 'Search this site',
-    button: 'Search',
-    results: 'Search results',
-    more: 'Show more',
-    filterLink: 'Search with filters',
-    status: {
-      searching: 'Searching…',
-      none: 'Nothing found. Try other words, or the name of your city or prefecture (for example: sapporo).',
-      found: '{total} found.',
-      shown: ' Showing {shown}.',
-    },
-    kinds: { 都道府県: 'Prefecture', 市区町村: 'Municipality', 相談先: 'Office', ガイド: 'Guide', ツール: 'Tool', サイト情報: 'About this site' },
-    page: {
-      title: 'Search this site',
-      description: 'Search this site by the name of a prefecture or municipality (for example: tokushima, sapporo, hachioji), or by words such as “lawyer” or “benefit”.',
-      intro: 'Search by the name of your prefecture or municipality (for example: tokushima, sapporo, hachioji), or by words such as “lawyer” or “deadline”. What you type is not sent or saved, and does not appear in the page address.',
-      noscript: 'Search needs JavaScript. Please use the list of prefectures instead.',
-      query: 'Words to search for',
-      kind: 'Kind of page',
-      prefecture: 'Prefecture',
-      all: 'All',
-    },
-  },
+  search: SEARCH_WORDS.en,
   authority: { text: 'This page is a translation. The Japanese page is the authority:', link: 'read it in Japanese' },
   onlyInJapanese: '(in Japanese)',
   top: {

@@ -3,6 +3,7 @@ import type { UiStrings } from './dictionary';
 import { CONTACT_ROLES } from '../domain/labels';
 import { REGIONS } from '../domain/prefectures';
 import { checkJa } from './check-ja';
+import { SEARCH_WORDS } from './search-words';
 
 export const ja: UiStrings = {
   siteName: '犯罪被害者等 相談先ガイド',
@@ -36,28 +37,5 @@ export const ja: UiStrings = {
   regions: Object.fromEntries(REGIONS.map((r) => [r, r])) as UiStrings['regions'],
   unknownNumber: '直通番号は確認中です。',
   check: checkJa,
-  search: {
-    label: 'サイト内検索',
-    button: '検索',
-    results: '検索結果',
-    more: 'さらに表示',
-    filterLink: '種類や都道府県で絞り込んで探す',
-    status: {
-      searching: '検索しています…',
-      none: '見つかりませんでした。別の言葉や、ひらがなで試してください。',
-      found: '{total}件見つかりました。',
-      shown: '{shown}件を表示しています。',
-    },
-    kinds: { 都道府県: '都道府県', 市区町村: '市区町村', 相談先: '相談先', ガイド: 'ガイド', ツール: 'ツール', サイト情報: 'サイト情報' },
-    page: {
-      title: 'サイト内検索',
-      description: '都道府県・市区町村の名前（ひらがなでも可）、相談先、状況などで、このサイトの中を探せます。',
-      intro: '都道府県や市区町村の名前（ひらがなでも探せます）、「ひき逃げ」「性暴力」などの言葉、電話番号で探せます。検索した言葉は送信も保存もされず、ページのアドレスにも残りません。',
-      noscript: '検索にはJavaScriptが必要です。都道府県の一覧から探してください。',
-      query: '探したい言葉',
-      kind: 'ページの種類',
-      prefecture: '都道府県',
-      all: 'すべて',
-    },
-  },
+  search: SEARCH_WORDS.ja,
 };

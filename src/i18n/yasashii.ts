@@ -4,6 +4,7 @@
  */
 import type { Dictionary } from './dictionary';
 import { checkYasashii } from './check-yasashii';
+import { SEARCH_WORDS } from './search-words';
 
 export const yasashii: Dictionary = {
   siteName: '{犯罪|はんざい}の {被害|ひがい}に あった {人|ひと}の {相談|そうだん}{先|さき}',
@@ -62,30 +63,7 @@ export const yasashii: Dictionary = {
   },
   unknownNumber: 'この まどぐちの {番号|ばんごう}は、まだ たしかめて いません。',
   check: checkYasashii,
-  search: {
-    label: 'この サイトの なかを さがす',
-    button: 'さがす',
-    results: 'さがした {結果|けっか}',
-    more: 'もっと みる',
-    filterLink: 'しゅるいや {都道府県|とどうふけん}で しぼって さがす',
-    status: {
-      searching: 'さがして います…',
-      none: 'みつかりませんでした。ほかの ことばや、ひらがなで さがして ください。',
-      found: '{total}こ みつかりました。',
-      shown: '{shown}こを みせて います。',
-    },
-    kinds: { 都道府県: '{都道府県|とどうふけん}', 市区町村: '{市|し}{区|く}{町|ちょう}{村|そん}', 相談先: '{相談|そうだん}{先|さき}', ガイド: 'ガイド', ツール: 'しらべる', サイト情報: 'サイトの こと' },
-    page: {
-      title: 'この サイトの なかを さがす',
-      description: '{都道府県|とどうふけん}や {市|し}{区|く}{町|ちょう}{村|そん}の なまえ（ひらがなでも いいです）や、ことばで さがせます。',
-      intro: '{都道府県|とどうふけん}や {市|し}{区|く}{町|ちょう}{村|そん}の なまえ（ひらがなでも いいです）や、「{弁護士|べんごし}」などの ことばで さがせます。さがした ことばは おくりません。のこしません。ページの アドレスにも のこりません。',
-      noscript: 'さがすには JavaScriptが ひつようです。{都道府県|とどうふけん}の いちらんから さがして ください。',
-      query: 'さがしたい ことば',
-      kind: 'ページの しゅるい',
-      prefecture: '{都道府県|とどうふけん}',
-      all: 'ぜんぶ',
-    },
-  },
+  search: SEARCH_WORDS.yasashii,
   authority: { text: 'この ページは、{日本語|にほんご}の ページを やさしく かいた ものです。ただしいのは {日本語|にほんご}の ページです:', link: '{日本語|にほんご}の ページ' },
   onlyInJapanese: '（{日本語|にほんご}だけ）',
   top: {

@@ -4,7 +4,8 @@
  * Results open under the box on the current page: the query never enters a URL, history or storage.
  */
 import { runSearch } from './search';
-import { showResults, type ResultWords } from './render-hit';
+import { searchLanguage, showResults } from './render-hit';
+import { plainText } from '../i18n/ruby';
 
 /** The header shows the first few; the search page has filters and the rest. */
 const SHOWN = 5;
@@ -30,11 +31,11 @@ class HeaderSearch extends HTMLElement {
     const panel = this.querySelector<HTMLElement>('[data-header-results]')!;
     const status = panel.querySelector<HTMLElement>('[role="status"]')!;
     const list = panel.querySelector('ol')!;
-    const words = JSON.parse(this.dataset.words!) as ResultWords;
+    const { words, lang } = searchLanguage(this);
     const run = ++this.#latest;
     panel.hidden = false;
-    status.textContent = words.status.searching;
-    const results = await runSearch(input.value, { kind: '', prefecture: '' }, SHOWN, { code: this.dataset.lang!, prefix: this.dataset.prefix ?? '' });
+    status.textContent = plainText(words.status.searching);
+    const results = await runSearch(input.value, { kind: '', prefecture: '' }, SHOWN, lang);
     if (run !== this.#latest) return; // a newer search has started; its results win
     showResults(list, status, input.value, results, words);
   }

@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 import { describeContentError } from '../schemas/describe-error';
 import { factSchema, languageLineSchema, nationalLineSchema, organisationSchema, type NationalLine, type Organisation } from '../schemas/organisation';
 import { prefectureSchema } from '../schemas/prefecture';
-import { coreCitiesSchema, municipalitySchema, municipalWindowSchema, type CoreCities, type Municipality, type MunicipalWindow } from '../schemas/municipality';
+import { coreCitiesSchema, municipalitySchema, municipalWindowSchema, windowSearchesSchema, type CoreCities, type Municipality, type MunicipalWindow, type WindowSearches } from '../schemas/municipality';
 import { parseMunicipalitiesCsv } from '../domain/municipalities-csv';
 import { schemeSchema, type SchemeEntry } from '../schemas/scheme';
 import { populationSchema, type Population } from '../schemas/population';
@@ -27,6 +27,8 @@ export interface LoadedContent {
   population?: Population;
   /** The 中核市 list, when content/national/core-cities.yaml exists. */
   coreCities?: CoreCities;
+  /** Searches for the windows of municipalities without a window file. */
+  windowSearches: WindowSearches;
   /** Nationwide support schemes, one per content/schemes/<id>.yaml, in file-name order. */
   schemes: { id: string; file: string; data: SchemeEntry }[];
   problems: string[];
@@ -124,6 +126,13 @@ export function loadContent(root = process.cwd()): LoadedContent {
     if (city?.kind !== '市') problems.push(`${coreCitiesFile}: cities.${i}: ${code} は content/municipalities.csv の市ではありません`);
   });
 
+  const windowSearchesFile = 'content/national/window-searches.yaml';
+  const windowSearches = validate(windowSearchesFile, windowSearchesSchema, read(windowSearchesFile, (_, text) => parseYaml(text))) ?? {};
+  for (const code of Object.keys(windowSearches)) {
+    if (!lgCodes.has(code)) problems.push(`${windowSearchesFile}: ${code}: 団体コードが content/municipalities.csv にありません`);
+    if (municipalWindows.has(code)) problems.push(`${windowSearchesFile}: ${code}: 窓口のファイルがあるので、検索の記録はそのファイルの searches に書いてください`);
+  }
+
   const schemes: LoadedContent['schemes'] = [];
   const lineIds = new Set(nationalLines.map((l) => l.id));
   for (const name of readdirSync(join(root, 'content/schemes')).filter((n) => n.endsWith('.yaml')).sort()) {
@@ -138,5 +147,5 @@ export function loadContent(root = process.cwd()): LoadedContent {
     schemes.push({ id, file, data });
   }
 
-  return { prefectures, organisations, nationalLines, municipalities, municipalWindows, population, coreCities, schemes, problems };
+  return { prefectures, organisations, nationalLines, municipalities, municipalWindows, population, coreCities, windowSearches, schemes, problems };
 }

@@ -62,7 +62,13 @@ const cities = bigCities(content.municipalities, content.coreCities?.cities);
 for (const kind of ['政令指定都市', '特別区', '中核市']) {
   const ofKind = cities.filter((c) => c.kind === kind);
   const withWindow = ofKind.filter((c) => content.municipalWindows.get(c.city.lgCode)?.department);
-  console.log(`  ${kind} with a sourced window (department): ${withWindow.length}/${ofKind.length}` + (kind === '中核市' && !content.coreCities ? ' (no official list of 中核市 in content yet)' : ''));
+  const without = ofKind.filter((c) => !withWindow.includes(c));
+  const searched = without.filter((c) => (content.municipalWindows.get(c.city.lgCode)?.searches.length ?? content.windowSearches[c.city.lgCode]?.length ?? 0) > 0);
+  console.log(
+    `  ${kind} with a sourced window (department): ${withWindow.length}/${ofKind.length}` +
+      (without.length ? `; searched for the ${without.length} others: ${searched.length}${searched.length < without.length ? ` (not yet: ${without.filter((c) => !searched.includes(c)).map((c) => c.city.name).join('、')})` : ''}` : '') +
+      (kind === '中核市' && !content.coreCities ? ' (no official list of 中核市 in content yet)' : ''),
+  );
 }
 
 const outOfDate = [

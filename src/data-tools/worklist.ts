@@ -47,6 +47,8 @@ export interface WorklistInput {
   population: Partial<Record<string, number>>;
   /** 団体コード of the 中核市 (an official list), big cities besides 政令指定都市 and 特別区. */
   coreCities?: readonly string[];
+  /** Searches for windows of municipalities that have no window file, by 団体コード. */
+  windowSearches?: Record<string, readonly SearchLog[]>;
 }
 
 /** The worklist of the content as `loadContent()` reads it. */
@@ -115,7 +117,7 @@ export function worklist(input: WorklistInput, today: string): WorkItem[] {
       kind: `市区町村の窓口（${kind}）`,
       name: m.name,
       file: `content/municipal-windows/${m.lgCode}.yaml`,
-      searched: window ? describeSearches(window.searches) : '',
+      searched: describeSearches(window ? window.searches : (input.windowSearches?.[m.lgCode] ?? [])),
     };
     if (!window) items.push({ ...base, value: '', reason: 'no-window', sources: '' });
     else items.push(...entryItems({ ...base, name: `${m.name} ${window.department ?? ''}`.trim() }, window.phones, today));

@@ -108,3 +108,10 @@ export const coreCitiesSchema = z
   })
   .strict();
 export type CoreCities = z.infer<typeof coreCitiesSchema>;
+
+/**
+ * Searches made for the window of a municipality that has no window file yet (nothing found to write one
+ * from): content/national/window-searches.yaml, keyed by 団体コード, so nobody repeats them blindly.
+ */
+export const windowSearchesSchema = z.record(lgCode, z.array(searchLogSchema).min(1));
+export type WindowSearches = z.infer<typeof windowSearchesSchema>;

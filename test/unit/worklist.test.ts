@@ -76,4 +76,10 @@ describe('big cities on the worklist', () => {
     const rows = worklist({ ...input({}, {}, {}), municipalities, coreCities: ['012025'] }, TODAY);
     expect(rows.filter((r) => r.reason === 'no-window').map((r) => `${r.name} ${r.kind}`)).toContain('函館市 市区町村の窓口（中核市）');
   });
+  it('gives the searches recorded for a big city that has no window file yet', () => {
+    const searched = [{ date: TODAY, where: '検索ツール', words: '千代田区 犯罪被害者 相談窓口', result: '見つからず' }];
+    const rows = worklist({ ...input({}, {}, {}), municipalities, windowSearches: { '131016': searched } }, TODAY);
+    expect(rows.find((r) => r.name === '千代田区')!.searched).toContain('千代田区 犯罪被害者 相談窓口');
+    expect(rows.find((r) => r.name === '札幌市')!.searched).toBe('');
+  });
 });

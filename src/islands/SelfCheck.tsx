@@ -12,7 +12,7 @@ import { todayIso } from '../domain/freshness';
 import { EMPTY_SUPPORT_ANSWERS, findSupport, questionsNeeded, type SupportAnswers } from '../domain/support';
 import type { CheckWords } from '../i18n/check-words';
 import { loadCheckBundle, type BundleContacts, type CheckBundle } from './check-bundle';
-import { Fill, Radios, Select, Tel, Words } from './fields';
+import { Fill, MarkJapanese, Radios, Select, Tel, Words } from './fields';
 import { Cited, SupportResults } from './SupportResults';
 import { SupportQuestions } from './SupportQuestions';
 
@@ -24,6 +24,8 @@ interface Props {
   prefix: string;
   /** Prefecture codes and names in the page's language. */
   places: [string, string][];
+  /** The page's `lang`: on a page not in Japanese, Japanese terms in the text are marked lang="ja". */
+  htmlLang: string;
 }
 
 function CheckItem({ check, url, words }: { check: Check; url?: string; words: CheckWords }) {
@@ -92,7 +94,7 @@ function Result(props: { verdict: Verdict; rules: Rules; contact?: BundleContact
 
 type Loaded = { state: 'loading' } | { state: 'ready'; bundle: CheckBundle } | { state: 'failed' };
 
-export default function SelfCheck({ words, prefix, places }: Props) {
+export default function SelfCheck({ words, prefix, places, htmlLang }: Props) {
   const [answers, setAnswers] = useState<SupportAnswers>(EMPTY_SUPPORT_ANSWERS);
   const [month, setMonth] = useState(EMPTY_MONTH);
   const [municipality, setMunicipality] = useState('unknown');
@@ -125,6 +127,7 @@ export default function SelfCheck({ words, prefix, places }: Props) {
 
   return (
     // needs-js: server-rendered, but without JavaScript the form cannot answer (public/no-js.css hides it).
+    <MarkJapanese.Provider value={htmlLang !== 'ja'}>
     <div class="self-check needs-js">
       {/* method="dialog" outside a dialog never navigates: a press before hydration cannot put answers in the URL. */}
       <form
@@ -238,5 +241,6 @@ export default function SelfCheck({ words, prefix, places }: Props) {
         )}
       </div>
     </div>
+    </MarkJapanese.Provider>
   );
 }

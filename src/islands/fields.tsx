@@ -1,6 +1,21 @@
 /** Form fields and text helpers shared by the self-check: every question offers 「わからない・答えたくない」. */
-import type { ComponentChildren } from 'preact';
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext } from 'preact/hooks';
 import { telHref } from '../domain/phone';
+import { JAPANESE_RUN } from '../i18n/japanese-runs';
+
+/** On an English page: wrap Japanese runs in lang="ja", as the build does for the rest of the page. */
+export const MarkJapanese = createContext(false);
+
+function Marked({ text }: { text: string }) {
+  const parts: ComponentChildren[] = [];
+  let last = 0;
+  for (const run of text.matchAll(JAPANESE_RUN)) {
+    parts.push(text.slice(last, run.index), <span lang="ja">{run[0]}</span>);
+    last = run.index + run[0].length;
+  }
+  return <>{[...parts, text.slice(last)]}</>;
+}
 
 /** A number to dial, as the pages' Tel component writes it. */
 export function Tel({ number }: { number: string }) {
@@ -9,8 +24,9 @@ export function Tel({ number }: { number: string }) {
 
 /** Text with ルビ notation ({漢字|かんじ}) as <ruby>, as src/i18n/ruby.ts renders it on the pages. */
 export function Words({ text }: { text: string }) {
+  const mark = useContext(MarkJapanese);
   const parts = text.split(/\{([^{}|]+)\|([^{}]+)\}/);
-  if (parts.length === 1) return <>{text}</>;
+  if (parts.length === 1) return mark ? <Marked text={text} /> : <>{text}</>;
   return <>{parts.map((part, i) => (i % 3 === 1 ? <ruby key={i}>{part}<rt>{parts[i + 1]}</rt></ruby> : i % 3 === 2 ? null : part))}</>;
 }
 

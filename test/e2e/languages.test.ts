@@ -75,6 +75,36 @@ describe('translated pages', () => {
     await context.close();
   });
 
+  /** Text on the page that contains Japanese but is not inside an element marked lang="ja" (what a screen reader would read in an English voice). */
+  const unmarkedJapanese = (page: import('playwright-core').Page) =>
+    page.evaluate(() => {
+      const found: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement!;
+        if (parent.closest('[lang="ja"], script, style, option, [hidden], noscript')) continue;
+        if (/[ぁ-んァ-ン一-龯]/.test(node.textContent!)) found.push(node.textContent!.trim().slice(0, 60));
+      }
+      return found;
+    });
+
+  it('every Japanese term quoted in English text is marked lang="ja", on the pages and in the self-check results', async () => {
+    const { page, context } = await openPage(browser);
+    for (const path of ['/en/support/hankyu/', '/en/guide/victims/route/', '/en/prefectures/fukuoka/', '/en/organisations/tokushima-police/']) {
+      await page.goto(`${baseUrl}${path}`);
+      expect(await unmarkedJapanese(page), path).toEqual([]);
+    }
+    await page.goto(`${baseUrl}/en/check/`);
+    await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
+    await page.check('input[name="offence"][value="sexual"]');
+    await page.selectOption('#residence', '40');
+    await page.selectOption('#incident', '40');
+    await page.click('.self-check button[type="submit"]');
+    await page.locator('#scheme-hankyu').waitFor();
+    expect(await unmarkedJapanese(page)).toEqual([]);
+    await context.close();
+  });
+
   it('the English top page shows the lines that help in other languages first, and reaches a prefecture', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(`${baseUrl}/en/`);

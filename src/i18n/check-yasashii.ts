@@ -5,6 +5,10 @@
  * Numbers, dates and {placeholders} are exactly those of the Japanese.
  */
 import type { CheckWords } from './check-words';
+import { SUPPORT_PHRASES_JA } from '../domain/support/phrases';
+
+const { month, monthNames, listSeparator, sentenceSeparator, cited } = SUPPORT_PHRASES_JA;
+const JAPANESE_FORMS = { month, monthNames, listSeparator, sentenceSeparator, cited };
 
 /** Offence and harm labels, shared by the finder's and the 要綱 check's reasons and the form. */
 const offences: CheckWords['support']['offences'] = {
@@ -156,11 +160,8 @@ export const checkYasashii: CheckWords = {
     harms,
     relations: { victim: '{被害|ひがい}に あった {本人|ほんにん}', family: '{被害者|ひがいしゃ}の {家族|かぞく}', bereaved: '{亡|な}くなった {被害者|ひがいしゃ}の {遺族|いぞく}' },
     assetBands: { 'under-200': '200万円より すくない', '200-to-300': '200万円 {以上|いじょう}、300万円 {以下|いか}', 'over-300': '300万円より おおい' },
-    month: '{year}年{name}',
-    monthNames: ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'],
-    listSeparator: '、',
-    sentenceSeparator: '',
-    cited: '{text}（{article}）',
+    // やさしい日本語 writes months, lists and citations as Japanese does.
+    ...JAPANESE_FORMS,
     offence: {
       unknown: '{c}{事件|じけん}の {種類|しゅるい}が わからないので、あてはまるか どうか わかりません。',
       met: '{c}「{label}」は、これに あてはまります。',

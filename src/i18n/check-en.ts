@@ -132,7 +132,6 @@ export const checkEn: CheckWords = {
     more: 'More about this scheme (with sources)',
   },
   benefits: { heading: 'Support money (見舞金) of {name}', deadline: 'Deadline to apply: ', more: 'Conditions and sources for {name}', yen: '{amount} yen' },
-  onlyInJapanese: '(in Japanese)',
   support: {
     offences,
     harms,

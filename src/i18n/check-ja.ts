@@ -113,7 +113,6 @@ export const checkJa: CheckWords = {
     more: 'この制度について詳しく見る（出典つき）',
   },
   benefits: { heading: '{name}の見舞金', deadline: '申請の期限: ', more: '{name}の条件と出典を見る', yen: '{amount}円' },
-  onlyInJapanese: '',
   support: SUPPORT_PHRASES_JA,
   eligibility: ELIGIBILITY_PHRASES_JA,
 };

@@ -66,8 +66,6 @@ export interface CheckWords {
     more: string;
   };
   benefits: { heading: string; deadline: string; more: string; yen: string };
-  /** Beside a text that exists only in Japanese (content not yet translated). */
-  onlyInJapanese: string;
   support: SupportPhrases;
   eligibility: EligibilityPhrases;
 }

@@ -154,7 +154,6 @@ export const checkYasashii: CheckWords = {
     more: '{name}の {条件|じょうけん}と {出典|しゅってん}を みる',
     yen: '{amount}円',
   },
-  onlyInJapanese: '',
   support: {
     offences,
     harms,

@@ -101,7 +101,7 @@ export default function SelfCheck({ words, prefix, places, htmlLang }: Props) {
   const [shown, setShown] = useState(false);
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   useEffect(() => {
-    loadCheckBundle(`${prefix}/check/bundle.json`).then(
+    loadCheckBundle(prefix).then(
       (bundle) => setLoaded({ state: 'ready', bundle }),
       () => setLoaded({ state: 'failed' }),
     );

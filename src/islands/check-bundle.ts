@@ -32,9 +32,9 @@ export interface CheckBundle {
   benefits: FinderBenefits[];
 }
 
-/** Loads the bundle; rejects with a message a visitor can act on. */
-export async function loadCheckBundle(url: string): Promise<CheckBundle> {
-  const response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer' });
+/** Loads the bundle of the language whose path starts with `prefix` ('' for Japanese); rejects with a message a visitor can act on. */
+export async function loadCheckBundle(prefix: string): Promise<CheckBundle> {
+  const response = await fetch(`${prefix}/check/bundle.json`, { credentials: 'omit', referrerPolicy: 'no-referrer' });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return (await response.json()) as CheckBundle;
 }

@@ -45,6 +45,3 @@ export async function checkBundle(lang: Lang): Promise<CheckBundle> {
     })),
   };
 }
-
-/** Where the island of a language fetches its bundle. */
-export const checkBundleUrl = (prefix: string) => `${prefix}/check/bundle.json`;

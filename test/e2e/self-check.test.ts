@@ -26,6 +26,31 @@ async function tabTo(page: Page, name: RegExp, max = 80) {
 /** The form is in the HTML from the start; Astro drops the island's ssr attribute once Preact has hydrated it. */
 const hydrated = (page: Page) => page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
 
+/** Opens the finder in a language and waits until it can answer; what was requested up to then is the load. */
+async function openFinder(path: string) {
+  const opened = await openPage(browser);
+  await opened.page.goto(`${baseUrl}${path}`);
+  await opened.page.waitForLoadState('networkidle');
+  await hydrated(opened.page);
+  return { ...opened, url: opened.page.url(), requestsAtLoad: opened.requests.length };
+}
+
+/** Answers by keyboard alone: for each question, Tab to it by its label and press ArrowDown so many times. */
+async function answer(page: Page, steps: [RegExp, number][]) {
+  for (const [label, downs] of steps) {
+    await tabTo(page, label);
+    for (let i = 0; i < downs; i++) await page.keyboard.press('ArrowDown');
+  }
+}
+
+/** After answering: nothing requested since load, URL unchanged, nothing stored, and axe clean. */
+async function expectNothingSentOrKept({ page, requests, requestsAtLoad, url }: Awaited<ReturnType<typeof openFinder>>) {
+  expect(requests.slice(requestsAtLoad)).toEqual([]);
+  expect(page.url()).toBe(url);
+  expect(await page.evaluate(() => ({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length }))).toEqual({ cookie: '', local: 0, session: 0 });
+  expect(await axeViolations(page)).toEqual([]);
+}
+
 describe('self-check (/check/)', () => {
   it('can be completed by keyboard alone, with no request, storage or URL change while answering', async () => {
     const { page, context, requests } = await openPage(browser);
@@ -85,29 +110,15 @@ describe('self-check (/check/)', () => {
   });
 
   it('finds the nationwide schemes by keyboard: outcome, deadline from the month given, where to apply; nothing sent or kept', async () => {
-    const { page, context, requests } = await openPage(browser);
-    await page.goto(`${baseUrl}/check/`);
-    await page.waitForLoadState('networkidle');
-    await hydrated(page);
-    const url = page.url();
-    const requestsAtLoad = requests.length;
+    const finder = await openFinder('/check/');
+    const { page, requests } = finder;
     // The rules arrive as one file at load, the same for every visitor.
     expect(requests.filter((r) => r.endsWith('/check/bundle.json'))).toHaveLength(1);
 
-    await tabTo(page, /どのような被害/);
-    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown'); // 性犯罪・性暴力
-    await tabTo(page, /住んでいる都道府県/);
-    for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowDown'); // 福岡県
-    // Questions the schemes need appear as they become relevant, each saying why it is asked.
-    await tabTo(page, /この制度を使うのはどなた/);
-    await page.keyboard.press('ArrowDown'); // 被害にあった本人
+    // 性犯罪・性暴力, 福岡県; the questions the schemes need appear as they become relevant: 被害にあった本人, last year, March, はい.
+    await answer(page, [[/どのような被害/, 3], [/住んでいる都道府県/, 40], [/この制度を使うのはどなた/, 1], [/^年 /, 2], [/^月 /, 3], [/心の不調/, 1]]);
     const year = new Date().getFullYear() - 1;
-    await tabTo(page, /^年 /);
-    for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowDown'); // last year
-    await tabTo(page, /^月 /);
-    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown'); // March
-    await tabTo(page, /心の不調/);
-    await page.keyboard.press('ArrowDown'); // はい
+    // Each question says why it is asked.
     expect(await page.locator('.question__why').first().innerText()).not.toBe('');
     await tabTo(page, /結果を見る/);
     await page.keyboard.press('Enter');
@@ -124,35 +135,21 @@ describe('self-check (/check/)', () => {
     // Every scheme gets a verdict and a link to its page with sources.
     expect(await results.locator('a[href^="/support/"]').count()).toBe(11);
 
-    expect(requests.slice(requestsAtLoad)).toEqual([]);
-    expect(page.url()).toBe(url);
-    expect(await page.evaluate(() => ({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length }))).toEqual({ cookie: '', local: 0, session: 0 });
-    expect(await axeViolations(page)).toEqual([]);
-    await context.close();
+    await expectNothingSentOrKept(finder);
+    await finder.context.close();
   });
 
   it('in English: completed by keyboard, answered in English with the same numbers; nothing sent, stored or put in the URL', async () => {
-    const { page, context, requests } = await openPage(browser);
-    await page.goto(`${baseUrl}/en/check/`);
-    await page.waitForLoadState('networkidle');
-    await hydrated(page);
-    const url = page.url();
-    const requestsAtLoad = requests.length;
+    const finder = await openFinder('/en/check/');
+    const { page, requests } = finder;
     // The English page loads the English bundle, once, and nothing else.
     expect(requests.filter((r) => r.endsWith('/en/check/bundle.json'))).toHaveLength(1);
 
-    await tabTo(page, /What happened to you/);
-    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown'); // Sexual crime or sexual violence
+    // Sexual crime or sexual violence, Fukuoka (40), the victim, last year, March.
+    await answer(page, [[/What happened to you/, 3], [/where the victim lives/, 40]]);
     expect(await page.locator('input[name="offence"]:checked').inputValue()).toBe('sexual');
-    await tabTo(page, /where the victim lives/);
-    for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowDown'); // Fukuoka (40)
     expect(await page.locator('#residence').inputValue()).toBe('40');
-    await tabTo(page, /Who would use the scheme/);
-    await page.keyboard.press('ArrowDown'); // The victim
-    await tabTo(page, /^Year /);
-    for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowDown'); // last year
-    await tabTo(page, /^Month /);
-    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown'); // March
+    await answer(page, [[/Who would use the scheme/, 1], [/^Year /, 2], [/^Month /, 3]]);
     await tabTo(page, /See the results/);
     await page.keyboard.press('Enter');
 
@@ -170,11 +167,8 @@ describe('self-check (/check/)', () => {
     expect(text).toContain('犯給法第10条第3項');
     expect(await results.locator('a[href^="/en/support/"]').count()).toBe(11);
 
-    expect(requests.slice(requestsAtLoad)).toEqual([]);
-    expect(page.url()).toBe(url);
-    expect(await page.evaluate(() => ({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length }))).toEqual({ cookie: '', local: 0, session: 0 });
-    expect(await axeViolations(page)).toEqual([]);
-    await context.close();
+    await expectNothingSentOrKept(finder);
+    await finder.context.close();
   });
 
   it('outside the criteria still says exceptions are possible and lists whom to call', async () => {

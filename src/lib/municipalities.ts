@@ -1,8 +1,18 @@
 /** Municipalities from the content collection, grouped for pages (build time only). */
 import { getCollection } from 'astro:content';
-import type { Municipality } from '../schemas/municipality';
+import type { Municipality, MunicipalWindow } from '../schemas/municipality';
 
 let cache: Municipality[] | undefined;
+let windows: Promise<Map<string, MunicipalWindow>> | undefined;
+
+/**
+ * A municipality's window file, if there is one. Most municipalities have none: looking them up in one
+ * map keeps the build from logging a "not found" for each of them (as getEntry would).
+ */
+export async function municipalWindow(lgCode: string): Promise<MunicipalWindow | undefined> {
+  windows ??= getCollection('municipalWindows').then((entries) => new Map(entries.map((e) => [e.id, e.data])));
+  return (await windows).get(lgCode);
+}
 
 /**
  * All rows of content/municipalities.csv. Astro's file() loader only logs a parse error and

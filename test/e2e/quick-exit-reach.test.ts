@@ -23,6 +23,10 @@ const PAGE_TYPES = [
   '/data/status/',
   '/en/prefectures/tokyo/',
   '/yasashii/',
+  '/en/check/',
+  '/yasashii/support/hankyu/',
+  '/en/guide/victims/route/',
+  '/en/organisations/tokyo-sv-centre/',
 ];
 
 const phone = { hasTouch: true, isMobile: true, deviceScaleFactor: 3 };

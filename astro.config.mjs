@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { buildHolidayTable } from './src/build/holiday-table.ts';
 
 // The site is static and self-contained: every request stays on this origin.
 // Pagefind (search) needs WebAssembly ('wasm-unsafe-eval'); it runs without a worker (see src/scripts/search.ts).
@@ -15,6 +16,8 @@ export default defineConfig({
   integrations: [mdx(), preact()],
   // No code blocks on this site; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },
+  // Japan's public holidays for the next two years, for the "open now" marks (src/scripts/open-now.ts).
+  vite: { define: { __JP_HOLIDAYS__: JSON.stringify(buildHolidayTable()) } },
   security: {
     csp: {
       directives: [

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import { describeContentError } from '../schemas/describe-error';
-import { factSchema, languageLineSchema, nationalLineSchema, organisationSchema, type NationalLine, type Organisation } from '../schemas/organisation';
+import { factSchema, languageLineSchema, nationalLineSchema, organisationSchema, type LanguageLine, type NationalLine, type Organisation } from '../schemas/organisation';
 import { prefectureSchema } from '../schemas/prefecture';
 import { coreCitiesSchema, municipalitySchema, municipalWindowSchema, windowSearchesSchema, type CoreCities, type Municipality, type MunicipalWindow, type WindowSearches } from '../schemas/municipality';
 import { parseMunicipalitiesCsv } from '../domain/municipalities-csv';
@@ -22,6 +22,7 @@ export interface LoadedContent {
   prefectures: { file: string; data: PrefectureData }[];
   organisations: Map<string, { file: string; data: Organisation }>;
   nationalLines: { id: string; data: NationalLine }[];
+  languageLines: { id: string; data: LanguageLine }[];
   municipalities: Municipality[];
   municipalWindows: Map<string, MunicipalWindow>;
   population?: Population;
@@ -91,7 +92,11 @@ export function loadContent(root = process.cwd()): LoadedContent {
 
   const languageFile = 'content/national/language-lines.yaml';
   const languageLines = read(languageFile, (_, text) => parseYaml(text)) as Record<string, unknown> | undefined;
-  for (const [id, raw] of Object.entries(languageLines ?? {})) validate(`${languageFile} (${id})`, languageLineSchema, raw);
+  const languageLineEntries: LoadedContent['languageLines'] = [];
+  for (const [id, raw] of Object.entries(languageLines ?? {})) {
+    const data = validate(`${languageFile} (${id})`, languageLineSchema, raw);
+    if (data) languageLineEntries.push({ id, data });
+  }
 
   const factsFile = 'content/national/facts.yaml';
   const facts = read(factsFile, (_, text) => parseYaml(text)) as Record<string, unknown> | undefined;
@@ -147,5 +152,5 @@ export function loadContent(root = process.cwd()): LoadedContent {
     schemes.push({ id, file, data });
   }
 
-  return { prefectures, organisations, nationalLines, municipalities, municipalWindows, population, coreCities, windowSearches, schemes, problems };
+  return { prefectures, organisations, nationalLines, languageLines: languageLineEntries, municipalities, municipalWindows, population, coreCities, windowSearches, schemes, problems };
 }

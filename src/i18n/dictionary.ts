@@ -15,11 +15,11 @@ export interface UiStrings {
   siteDescription: string;
   skipLink: string;
   quickExit: { button: string; hint: string; left: (n: number) => string; leaving: string; reset: string };
-  nav: { label: string; prefectures: string; check: string; safety: string };
+  nav: { label: string; menu: string; prefectures: string; check: string; safety: string };
   languageSwitch: { label: string };
   footer: { linesHeading: string; note: string; safety: string };
   sources: { label: string; checked: (date: string) => string; pageDate: (date: string) => string };
-  phone: { hours: string; hoursTranslated: string; old: (year: string) => string; conflict: (others: string) => string };
+  phone: { old: (year: string) => string; conflict: (others: string) => string };
   staleNotice: (date: string) => string;
   report: { link: string; hint: string };
   roles: Record<ContactRole, { label: string; fallback: string }>;

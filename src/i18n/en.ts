@@ -19,7 +19,7 @@ export const en: Dictionary = {
     leaving: 'Leaving this page.',
     reset: 'Shift presses reset.',
   },
-  nav: { label: 'Site', prefectures: 'Find your prefecture', check: 'Check what help you can get', safety: 'Browsing safely' },
+  nav: { label: 'Site', menu: 'Menu and search', prefectures: 'Find your prefecture', check: 'Check what help you can get', safety: 'Browsing safely' },
   languageSwitch: { label: 'Other languages' },
   footer: {
     linesHeading: 'Nationwide lines',
@@ -28,8 +28,6 @@ export const en: Dictionary = {
   },
   sources: { label: 'Sources:', checked: (date) => `checked ${date}`, pageDate: (date) => `page dated ${date}` },
   phone: {
-    hours: 'Hours (in Japanese):',
-    hoursTranslated: 'Hours:',
     old: (year) => `This number comes from a source of ${year} and may have changed. If it does not connect, call a nationwide line below.`,
     conflict: (others) => `Official sources give different numbers. This is the number of the newest dated source (others: ${others}).`,
   },
@@ -70,7 +68,7 @@ export const en: Dictionary = {
   onlyInJapanese: '(in Japanese)',
   top: {
     intro: 'Where victims of crime and their families in Japan can get help, prefecture by prefecture. It is not your fault. Talk about what you can, when you can.',
-    now: 'Get help now',
+    now: 'Call now',
     languageLines: 'Help in languages other than Japanese',
     languageLinesIntro: 'These lines answer in English or other languages, or connect you through an interpreter.',
     prefectures: 'Find your prefecture',

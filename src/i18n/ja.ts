@@ -17,7 +17,7 @@ export const ja: UiStrings = {
     leaving: 'このページを離れます。',
     reset: 'Shiftキーによる退出の受付を終了しました。',
   },
-  nav: { label: 'サイト内', prefectures: '都道府県から探す', check: '対象か確かめる', safety: '安全に見るために' },
+  nav: { label: 'サイト内', menu: 'メニュー・検索', prefectures: '都道府県から探す', check: '対象か確かめる', safety: '安全に見るために' },
   languageSwitch: { label: 'ほかの言語' },
   footer: {
     linesHeading: '全国共通の相談先',
@@ -26,8 +26,6 @@ export const ja: UiStrings = {
   },
   sources: { label: '出典:', checked: (date) => `${date}確認`, pageDate: (date) => `${date}のページ` },
   phone: {
-    hours: '受付:',
-    hoursTranslated: '受付:',
     old: (year) => `この番号は${year}年の資料によるもので、変わっているかもしれません。つながらないときは、下の全国共通の窓口にかけてください。`,
     conflict: (others) => `公的な資料によって番号が違います。ここには日付のいちばん新しい資料の番号を載せています（ほかの資料の番号: ${others}）。`,
   },

@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { isValidPhoneNumber } from '../domain/phone';
 import { PREFECTURE_CODES } from '../domain/prefectures';
 import { TRANSLATED_LANGS } from '../i18n/languages';
+import { parseHours } from '../domain/hours/spec';
 
 /** YAML turns an unquoted 2026-11-23 into a Date; both forms become an ISO string. */
 export const isoDate = z.preprocess(
@@ -45,13 +46,34 @@ export const requiredSources = (what: string) =>
     error: (issue) => (issue.input === undefined ? `${what}には出典（sources）が必要です` : undefined),
   }).min(1, { error: `${what}には出典（sources）が1件以上必要です` });
 
+/** A line's hours in the subset of OSM opening_hours syntax the site reads; the message says what to fix. */
+export const hoursSpec = z.string().check((ctx) => {
+  try {
+    parseHours(ctx.value);
+  } catch (error) {
+    ctx.issues.push({
+      code: 'custom',
+      input: ctx.value,
+      message: `open の書き方が読めません: "${(error as Error).message}"（例: "Mo-Fr 09:00-17:00; PH off; Dec 29-Jan 03 off"、"24/7"、"unknown"。書き方は src/domain/hours/spec.ts）`,
+    });
+  }
+});
+
+export const AFTER_HOURS = ['night-centre', 'duty', 'call-centre'] as const;
+export type AfterHours = (typeof AFTER_HOURS)[number];
+
 export const phoneSchema = z
   .object({
     number: z.string().refine(isValidPhoneNumber, {
       error: (issue) => `電話番号の形式が正しくありません: ${JSON.stringify(issue.input)}（例: 088-623-5111、#8891、110）`,
     }),
     label: z.string().optional(),
+    /** The hours as the source writes them (shown where `open` is unknown). */
     hours: z.string().optional(),
+    /** The same hours as data (src/domain/hours/spec.ts: "Mo-Fr 09:00-17:00; PH off; Dec 29-Jan 03 off", "24/7", "unknown"). */
+    open: hoursSpec.optional(),
+    /** Outside `open`, calls are still answered: by the national night and holiday call centre, a duty officer, or a contracted call centre. */
+    afterHours: z.enum(AFTER_HOURS, { error: `afterHours は ${AFTER_HOURS.join(' / ')} のいずれかです` }).optional(),
     sources: requiredSources('電話番号'),
     /** Seen only in an old source: never shown as a number to call until re-checked. */
     stale: z.boolean().default(false),

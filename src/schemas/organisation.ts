@@ -33,12 +33,16 @@ export const nationalLineSchema = z
     name: z.string().min(1),
     /** Who should call it, in plain Japanese. */
     purpose: z.string().min(1),
+    /** A few words for the first screen's buttons (「性暴力の相談」), where the line is one of them. */
+    short: z.string().min(1).optional(),
     phones: z.array(phoneSchema).min(1),
     hours: z.string().optional(),
     order: z.number().int(),
+    /** Listed in every page's footer; a line for one kind of need (legal) is shown where that need is the subject. */
+    footer: z.boolean().default(true),
     checked: isoDate,
     /** The line's name, purpose, hours and phone labels in other languages (keyed by the number as written). */
-    translations: translationsOf({ name: z.string().min(1), purpose: z.string().min(1), hours: z.string().min(1), phoneLabels: z.record(z.string(), z.string().min(1)) }),
+    translations: translationsOf({ name: z.string().min(1), purpose: z.string().min(1), short: z.string().min(1), hours: z.string().min(1), phoneLabels: z.record(z.string(), z.string().min(1)) }),
   })
   .strict();
 export type NationalLine = z.infer<typeof nationalLineSchema>;

@@ -1,6 +1,6 @@
 /**
  * Which shown lines carry their hours as data: every number the publication rule lets the site
- * show (organisations, municipal windows, national and language lines), with its `open` spec.
+ * show (organisations, municipal windows, national and language lines, schemes), with its `open` spec.
  */
 import { publishedPhones } from '../domain/phone';
 import type { Phone } from '../schemas/common';
@@ -23,6 +23,7 @@ export function shownLines(content: LoadedContent, today: string): ShownLine[] {
   for (const [code, data] of content.municipalWindows) add(`content/municipal-windows/${code}.yaml`, data.phones ?? []);
   for (const { id, data } of content.nationalLines) add(`content/national/lines.yaml (${id})`, data.phones, data.hours);
   for (const { id, data } of content.languageLines) add(`content/national/language-lines.yaml (${id})`, data.phones);
+  for (const { file, data } of content.schemes) add(file, data.apply.phones);
   return lines;
 }
 

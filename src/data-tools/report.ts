@@ -5,6 +5,7 @@
  */
 import { PREFECTURES } from '../domain/prefectures';
 import { todayIso, isOutOfDate } from '../domain/freshness';
+import { hoursCoverage, shownLines } from './hours-coverage';
 import { loadContent } from './load-content';
 import { bigCities } from './worklist';
 import { COVERAGE_LABELS, COVERAGE_STATES, ROLES, prefectureCoverage, totals } from './coverage';
@@ -78,6 +79,11 @@ const outOfDate = [
 const unsourced = [...content.organisations.values()].filter((o) => !o.data.phones.length).map((o) => o.file);
 console.log(`Entries not checked for 12 months or more: ${outOfDate.length}${outOfDate.length ? '\n  ' + outOfDate.join('\n  ') : ''}`);
 console.log(`Organisations without any number on record: ${unsourced.length}`);
+const hours = hoursCoverage(shownLines(content, today));
+console.log(
+  `Shown lines with hours as data: ${hours.structured}/${hours.shown} structured, ${hours.unknown} explicitly unknown (the source's hours cannot be structured), ${hours.missing.length} missing` +
+    hours.missing.map((l) => `\n  no \`open\`: ${l.file} ${l.number}`).join(''),
+);
 console.log(`Municipalities: ${content.municipalities.filter((m) => m.kind !== '行政区').length} (+ wards), windows on record: ${content.municipalWindows.size}`);
 if (summaryOnly && !process.env.PUBLIC_REPORT_URL) {
   console.log('PUBLIC_REPORT_URL is not set: 「情報の誤りを知らせる」 leads to /report/, which says no address exists yet.');

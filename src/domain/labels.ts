@@ -19,7 +19,7 @@ export const CONTACT_ROLES: Record<ContactRole, { label: string; fallback: strin
   },
   'support-centre': {
     label: '民間の被害者支援センター',
-    fallback: '県の窓口や警察相談専用電話（#9110）で、支援センターの連絡先を確かめられます。',
+    fallback: '代わりに、全国の犯罪被害者等電話サポートセンターで話せます（各地の支援センターが閉まっている時間も受けます）。',
   },
   police: {
     label: '警察の被害相談窓口',
@@ -27,8 +27,20 @@ export const CONTACT_ROLES: Record<ContactRole, { label: string; fallback: strin
   },
   'prefecture-window': {
     label: '都道府県の総合的対応窓口',
-    fallback: 'お住まいの市区町村の役所にも、犯罪被害者等のための総合的対応窓口があります。',
+    fallback: 'お住まいの市区町村の役所にも、犯罪被害者等のための総合的対応窓口があります。電話で話したいときは、全国の犯罪被害者等電話サポートセンターへ。',
   },
+};
+
+/**
+ * The national lines a contact card offers (content/national/lines.yaml ids): `fallback` when the
+ * prefecture's own number is not published, so every kind of contact has a line to call; `also` always
+ * (#8103 wherever sexual violence is the subject).
+ */
+export const ROLE_LINES: Record<ContactRole, { fallback: string; also?: string }> = {
+  'sv-centre': { fallback: 'onestop-8891', also: 'police-8103' },
+  'support-centre': { fallback: 'victim-support-backup' },
+  police: { fallback: 'police-9110' },
+  'prefecture-window': { fallback: 'victim-support-backup' },
 };
 
 export const SCHEME_STATUS_LABELS = {

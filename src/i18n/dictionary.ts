@@ -127,6 +127,8 @@ export interface PageStrings {
     limit: string;
     exception: string;
   };
+  /** Groups of lines on prefecture and scheme pages: those that answer at night and at weekends, and the legal route. */
+  lineGroups: { night: string; nightText: string; nightNone: string; legal: string; legalText: string };
   checkPage: {
     title: string;
     description: string;

@@ -40,7 +40,7 @@ export const en: Dictionary = {
     },
     'support-centre': {
       label: 'Private victim support centre',
-      fallback: 'The prefecture’s window or the police consultation line (#9110) can give you the centre’s number.',
+      fallback: 'Instead, you can talk to the national Crime Victims’ Telephone Support Centre (it also answers when local centres are closed).',
     },
     police: {
       label: 'Police consultation for victims',
@@ -48,7 +48,7 @@ export const en: Dictionary = {
     },
     'prefecture-window': {
       label: 'Prefecture’s general window for crime victims',
-      fallback: 'Your city, town or village office also has a general window for crime victims.',
+      fallback: 'Your city, town or village office also has a general window for crime victims. To talk on the phone, call the national Crime Victims’ Telephone Support Centre.',
     },
   },
   regions: {
@@ -153,6 +153,13 @@ export const en: Dictionary = {
     sources: 'Sources',
     routeExamples: 'Examples of the steps from the prefectures’ own documents (in Japanese)',
     checked: (date) => `The Japanese page was last checked on ${date}.`,
+  },
+  lineGroups: {
+    night: 'Lines that answer at night and at weekends',
+    nightText: 'These lines take calls in the evening, at weekends or on public holidays. Whether each answers now is shown next to its number.',
+    nightNone: 'None of this prefecture’s own lines is confirmed to answer at night or at weekends yet. The nationwide numbers below do.',
+    legal: 'Legal questions',
+    legalText: 'Houterasu tells you where to take a legal problem, including the desk for victims of crime and its lawyers’ support.',
   },
   supportPages: {
     title: 'National support schemes',

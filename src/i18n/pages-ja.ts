@@ -62,7 +62,16 @@ const organisationPage: PageStrings['organisationPage'] = {
   website: 'ウェブサイト',
 };
 
-type SharedPages = Pick<PageStrings, 'checkPage' | 'supportPages' | 'organisationPage'>;
-const JAPANESE: SharedPages = { checkPage, supportPages, organisationPage };
+/** Groups of lines (prefecture and scheme pages). */
+const lineGroups: PageStrings['lineGroups'] = {
+  night: '夜間・休日に話せる先',
+  nightText: '夜や土日・祝日にも電話を受けるところです。いま受付中かどうかは、番号の横に出ます。',
+  nightNone: 'この都道府県の窓口で、夜間・休日に受けると確かめられたものはまだありません。下の全国の番号は夜間・休日も受けます。',
+  legal: '法律の相談',
+  legalText: '弁護士の支援や法律の制度をどこに相談すればよいかは、法テラスが案内します。犯罪の被害にあった方の窓口も教えてくれます。',
+};
+
+type SharedPages = Pick<PageStrings, 'checkPage' | 'supportPages' | 'organisationPage' | 'lineGroups'>;
+const JAPANESE: SharedPages = { checkPage, supportPages, organisationPage, lineGroups };
 
 export const pageStrings = (lang: Lang): SharedPages => (lang === 'ja' ? JAPANESE : PAGES[lang]);

@@ -10,7 +10,7 @@ import type { Lang } from '../i18n';
 import type { Translated } from '../i18n/translated';
 import type { Phone } from '../schemas/common';
 
-export function hoursText(phone: Phone, lang: Lang, fallback?: string): { label: string; value: Translated } | undefined {
+export function hoursText(phone: Pick<Phone, 'open' | 'hours' | 'translations'>, lang: Lang, fallback?: string): { label: string; value: Translated } | undefined {
   const words = HOURS_WORDS[lang];
   const described = phone.open ? describeHours(parseHours(phone.open), words.describe) : undefined;
   if (described) return { label: words.label, value: { text: described, lang } };

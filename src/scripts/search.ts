@@ -3,10 +3,11 @@
  * Pagefind index in dist/pagefind/. Both are same-origin and loaded on first use. Queries are
  * NFKC-normalised, so full-width digits and half-width kana match the index.
  */
-import { matchNames, queryBucket, type NameRow } from './name-search';
+import { matchNames, queryBucket, type NameHit, type NameRow } from './name-search';
 import { isTranslatedPage } from '../i18n/languages';
 
 interface PagefindResult {
+  id: string;
   data(): Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
 }
 interface Pagefind {
@@ -71,7 +72,16 @@ export async function runSearch(query: string, filters: { kind: string; prefectu
   // A reading typed in kana (さっぽろ) or one romaji word (sapporo) is what the names table is for: the pages write names in kanji,
   // so once names have answered, full text would add only noise, and the index download.
   if (byName.length > 0 && /^[\p{scx=Hiragana}\p{scx=Katakana}\s]+$|^[a-z-]+$/iu.test(q)) return { hits: byName, total: byName.length };
-  const { results } = await (await loadPagefind()).search(q, { filters: active });
+  // A prefecture named beside a topic (「福岡県 支援調整会議」): its own page first, then its pages, then the rest.
+  const place = filters.prefecture ? undefined : await prefectureNamed(q);
+  if (place && byName.length === 0) byName.push({ url: localised(place.url), title: place.title, kind: place.kind, prefectures: [place.prefecture], excerpt: '' });
+  const api = await loadPagefind();
+  let { results } = await api.search(q, { filters: active });
+  if (place) {
+    const local = (await api.search(q, { filters: { ...active, prefecture: place.prefecture } })).results;
+    const ids = new Set(local.map((r) => r.id));
+    results = [...local, ...results.filter((r) => !ids.has(r.id))];
+  }
   // Each result's fragment is a fetch: take only as many as the page shows, topping up for any
   // that repeat a name hit.
   const named = new Set(byName.map((hit) => hit.url));
@@ -87,6 +97,17 @@ export async function runSearch(query: string, filters: { kind: string; prefectu
     }
   }
   return { hits: [...byName, ...fullText], total: byName.length + results.length - repeats };
+}
+
+/** In a query of several words, the one that names a prefecture (「福岡県」, 「福岡」), as the names table has it. */
+async function prefectureNamed(q: string): Promise<NameHit | undefined> {
+  const words = q.split(' ');
+  if (words.length < 2) return undefined;
+  for (const word of words) {
+    const hit = matchNames(word, await loadNames(word), 1)[0];
+    if (hit?.kind === '都道府県' && (word === hit.title || word === hit.title.replace(/[都府県]$/, ''))) return hit;
+  }
+  return undefined;
 }
 
 async function fullTextHit(result: PagefindResult): Promise<SearchHit> {

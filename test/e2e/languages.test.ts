@@ -105,11 +105,11 @@ describe('translated pages', () => {
     await context.close();
   });
 
-  it('the English top page shows the lines that help in other languages first, and reaches a prefecture', async () => {
+  it('the English top page shows the lines to call now, then those that help in other languages, and reaches a prefecture', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(`${baseUrl}/en/`);
     const headings = await page.locator('main h2').allInnerTexts();
-    expect(headings[0]).toBe('Help in languages other than Japanese');
+    expect(headings.slice(0, 2)).toEqual(['Call now', 'Help in languages other than Japanese']);
     expect(await page.locator('.language-lines a[href^="tel:"]').count()).toBeGreaterThan(0);
     await page.getByRole('link', { name: /^Tokushima/ }).click();
     await page.waitForURL(`${baseUrl}/en/prefectures/tokushima/`);

@@ -29,7 +29,9 @@ describe('pages render in Japanese with their content', () => {
     expect(text).toContain('徳島県犯罪被害者等支援多機関ワンストップサービス実施要綱');
     expect(text).toContain('令和8年3月16日（2026年）');
     expect(text).toContain('支援調整会議');
-    expect(await page.locator('a[href="tel:0886235111"]').count()).toBe(1);
+    expect(await page.locator('.contact a[href="tel:0886235111"]').count()).toBe(1);
+    // A 24-hour line is also among those that answer at night and at weekends.
+    expect(await page.locator('#night ~ .line-list a[href="tel:0886235111"]').count()).toBe(1);
     // The support centre's only number is from 2009 (stale): never offered as a number to call.
     expect(await page.locator('a[href="tel:0886787830"]').count()).toBe(0);
     expect(text).toContain('直通番号は確認中です');
@@ -44,7 +46,7 @@ describe('pages render in Japanese with their content', () => {
     expect(text).toContain('福岡県犯罪被害者等に対する連携支援実施要領');
     expect(text).toContain('令和7年7月1日（2025年）');
     expect(text).toContain('12か月');
-    expect(await page.locator('a[href="tel:0924098100"]').count()).toBe(1);
+    expect(await page.locator('.contact a[href="tel:0924098100"]').count()).toBe(1);
     expect(await page.locator('a[href="tel:0927620799"]').count()).toBe(0);
     await context.close();
   });

@@ -9,7 +9,7 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 /** Tab to a control by its accessible name, pressing Tab only (no mouse, no direct focus). */
-async function tabTo(page: Page, name: RegExp, max = 80) {
+async function tabTo(page: Page, name: RegExp, max = 150) {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {

@@ -38,12 +38,12 @@ export function hoursOn(hours: Hours, day: JapanTime, holidays: HolidayTable): D
   const md = +day.date.slice(5, 7) * 100 + +day.date.slice(8, 10);
   const dated = hours.dates.findLast((r) => inRange(md, r.from, r.to));
   if (dated) return dated.hours;
-  if (hours.holiday) {
-    const holiday = isHoliday(holidays, day.date);
-    if (holiday === undefined) return 'unknown';
-    if (holiday) return hours.holiday;
-  }
-  return hours.week[day.weekday];
+  const week = hours.week[day.weekday];
+  if (!hours.holiday) return week;
+  const holiday = isHoliday(holidays, day.date);
+  // Past the holiday table: known only where a holiday would not change the day.
+  if (holiday === undefined) return JSON.stringify(hours.holiday) === JSON.stringify(week) ? week : 'unknown';
+  return holiday ? hours.holiday : week;
 }
 
 export interface OpenNow {
@@ -66,4 +66,16 @@ export function openNow(hours: Hours, at: Date | string, holidays: HolidayTable)
     if (start !== undefined) return { state: 'no', next: { ...day, minute: start } };
   }
   return { state: 'no' };
+}
+
+/**
+ * Whether a line answers outside office hours: at any hour, on a weekend or holiday, or on weekday
+ * evenings (after 18:00) or early mornings (before 8:00). Hours not known never count.
+ */
+export function answersOutsideOfficeHours(hours: Hours, forwarded: boolean): boolean {
+  if (hours.always || forwarded) return true;
+  if (hours.unknown) return false;
+  const spans = (d: DayHours) => (d === 'unknown' ? [] : d);
+  const weekend = [hours.week[0], hours.week[6], hours.holiday ?? []].some((d) => spans(d).length > 0);
+  return weekend || hours.week.slice(1, 6).some((d) => spans(d).some(([from, to]) => from < 8 * 60 || to > 18 * 60));
 }

@@ -1,5 +1,6 @@
 /** The self-check's words in English (see check-words.ts). Citations (articles) stay in Japanese. */
 import type { CheckWords } from './check-words';
+import { HOURS_WORDS } from './hours-words';
 
 /** Offence and harm labels, shared by the finder's and the 要綱 check's reasons and the form. */
 const offences: CheckWords['support']['offences'] = {
@@ -74,6 +75,11 @@ export const checkEn: CheckWords = {
       why: 'We ask because victim participation schemes are for cases that go to a criminal trial. If it is not decided yet, choose “I don’t know”.',
       options: { yes: 'Prosecuted (there will be, or was, a trial)', no: 'It was decided not to prosecute (不起訴 etc.)' },
     },
+    vehicleKnown: {
+      legend: 'Is the other vehicle (or its driver) known?',
+      why: 'We ask because a national scheme (the Government Guarantee Program, 政府保障事業) is for cases such as a hit-and-run where the other vehicle is not known.',
+      options: { yes: 'Known', no: 'Not known (for example, the driver fled)' },
+    },
   },
   submit: 'See the results',
   reset: 'Clear my answers',
@@ -121,6 +127,7 @@ export const checkEn: CheckWords = {
       unclear: 'Your answers alone do not tell. Please check with the office.',
       'outside-criteria': 'Your answers do not seem to meet the criteria of this scheme.',
     },
+    short: { likely: 'likely to apply', unclear: 'check with the office' },
     passed: 'The deadline may have passed.',
     exception: 'Exception: ',
     checks: 'What we checked ({n} items)',
@@ -132,6 +139,32 @@ export const checkEn: CheckWords = {
     more: 'More about this scheme (with sources)',
   },
   benefits: { heading: 'Support money (見舞金) of {name}', deadline: 'Deadline to apply: ', more: 'Conditions and sources for {name}', yen: '{amount} yen' },
+  plan: {
+    calls: 'Who you can call now',
+    callsIntro: 'Lines that fit your answers, those answering now first.',
+    why: {
+      language: 'You can talk in a language other than Japanese',
+      'sexual-violence': 'Help after sexual violence (hospital, evidence, costs)',
+      'sexual-violence-police': 'Tell the police about a sexual crime (24 hours)',
+      'victim-support': 'Support for crime victims: talking, going with you, help with applications',
+      'victim-support-backup': 'Support for crime victims (nationwide line, as the local centre’s number is not confirmed)',
+      police: 'The police: advice, reporting, and where to apply for benefits',
+      legal: 'Where to take a legal question, including lawyers’ support',
+      municipality: 'Your city, town or village’s window (local payments and everyday support)',
+      'prefecture-window': 'The prefecture’s window',
+      danger: 'If you are in danger now',
+    },
+    urgent: 'Do not wait',
+    sources: 'Sources: ',
+    deadline: '{name}: {text}',
+    settleQuestion: 'Answering “{question}” may tell.',
+    settleCall: 'Ask the office where you apply.',
+    outside: 'Schemes that seem not to apply ({n})',
+    print: 'Print this plan',
+    firstCall: 'Call first',
+    firstScheme: 'The scheme most likely to matter:',
+  },
+  hours: HOURS_WORDS.en,
   support: {
     offences,
     harms,

@@ -1,5 +1,6 @@
 /** The self-check's words in Japanese (the authority; see check-words.ts). */
 import type { CheckWords } from './check-words';
+import { HOURS_WORDS } from './hours-words';
 import { ELIGIBILITY_PHRASES_JA } from '../domain/eligibility/phrases';
 import { SUPPORT_PHRASES_JA } from '../domain/support/phrases';
 import { CONTACT_ROLES } from '../domain/labels';
@@ -55,6 +56,11 @@ export const checkJa: CheckWords = {
       why: '被害者参加の制度は、刑事裁判が開かれる場合に使えるためです。まだ決まっていない場合は「わからない」を選んでください。',
       options: { yes: '起訴された（裁判が開かれる・開かれた）', no: '起訴されないことが決まった（不起訴など）' },
     },
+    vehicleKnown: {
+      legend: '相手の車（運転していた人）は分かっていますか',
+      why: 'ひき逃げなどで相手の車が分からないときに使える国の制度（政府保障事業）があるためです。',
+      options: { yes: '分かっている', no: '分からない（ひき逃げで逃げられた など）' },
+    },
   },
   submit: '結果を見る',
   reset: '回答を消す',
@@ -102,6 +108,7 @@ export const checkJa: CheckWords = {
       unclear: 'お答えの内容だけでは分かりません。窓口で確かめてください。',
       'outside-criteria': 'お答えの内容は、この制度の基準にはあてはまらないようです。',
     },
+    short: { likely: '使える可能性が高い', unclear: '窓口で確かめる' },
     passed: '期限を過ぎている可能性があります。',
     exception: '例外: ',
     checks: '確かめたこと（{n}項目）',
@@ -113,6 +120,32 @@ export const checkJa: CheckWords = {
     more: 'この制度について詳しく見る（出典つき）',
   },
   benefits: { heading: '{name}の見舞金', deadline: '申請の期限: ', more: '{name}の条件と出典を見る', yen: '{amount}円' },
+  plan: {
+    calls: 'いま電話できるところ',
+    callsIntro: 'お答えに合う相談先です。いま受け付けているところから順に並べています。',
+    why: {
+      language: '日本語以外の言葉で相談できます',
+      'sexual-violence': '性暴力の被害の相談（病院の紹介、証拠の採取、費用の相談も）',
+      'sexual-violence-police': '性犯罪の被害を警察に相談できます（24時間）',
+      'victim-support': '犯罪被害の相談、付き添い、申請の手伝い',
+      'victim-support-backup': '犯罪被害の相談（地元の支援センターの番号が確認中のため、全国の窓口）',
+      police: '警察への相談、届け出、給付金などの申請の窓口',
+      legal: '弁護士の支援など、法律の相談先の案内',
+      municipality: 'お住まいの市区町村の窓口（見舞金や生活の支援）',
+      'prefecture-window': '都道府県の窓口',
+      danger: 'いま危険があるとき',
+    },
+    urgent: '急ぐこと',
+    sources: '出典: ',
+    deadline: '{name}: {text}',
+    settleQuestion: '「{question}」に答えると、分かることがあります。',
+    settleCall: '申請の窓口に確かめてください。',
+    outside: '対象外と思われる制度（{n}件）',
+    print: 'この案内を印刷する',
+    firstCall: 'まず電話するなら',
+    firstScheme: 'いちばん関係がありそうな制度:',
+  },
+  hours: HOURS_WORDS.ja,
   support: SUPPORT_PHRASES_JA,
   eligibility: ELIGIBILITY_PHRASES_JA,
 };

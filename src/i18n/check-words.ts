@@ -6,6 +6,8 @@
 import type { EligibilityPhrases } from '../domain/eligibility/phrases';
 import type { SupportPhrases } from '../domain/support/phrases';
 import type { ContactRole } from '../domain/labels';
+import type { CallReason } from '../domain/plan';
+import type { HoursDictionary } from './hours-words';
 
 type Options<K extends string> = Record<K, string>;
 
@@ -27,6 +29,7 @@ export interface CheckWords {
     disability: { legend: string; why: string; options: Options<'yes' | 'no'> };
     assets: { legend: string; why: string; options: Options<'under-200' | '200-to-300' | 'over-300'> };
     prosecuted: { legend: string; why: string; options: Options<'yes' | 'no'> };
+    vehicleKnown: { legend: string; why: string; options: Options<'yes' | 'no'> };
   };
   submit: string;
   reset: string;
@@ -55,6 +58,8 @@ export interface CheckWords {
     heading: string;
     intro: string;
     outcomes: Options<'likely' | 'unclear' | 'outside-criteria'>;
+    /** The outcome in two or three words, beside a scheme's name. */
+    short: Options<'likely' | 'unclear'>;
     passed: string;
     exception: string;
     checks: string;
@@ -66,6 +71,26 @@ export interface CheckWords {
     more: string;
   };
   benefits: { heading: string; deadline: string; more: string; yen: string };
+  /** The plan above the details: lines that fit, what is urgent, the schemes in order (src/domain/plan). */
+  plan: {
+    calls: string;
+    callsIntro: string;
+    why: Record<CallReason, string>;
+    urgent: string;
+    sources: string;
+    /** A deadline ending soon: {name} of the scheme, {text} of the deadline. */
+    deadline: string;
+    /** An unclear scheme: what would settle it ({question}: the question's words). */
+    settleQuestion: string;
+    settleCall: string;
+    /** The closed group of schemes judged not to apply ({n}). */
+    outside: string;
+    print: string;
+    /** The plan's first lines: the line to call first, and the scheme that matters most. */
+    firstCall: string;
+    firstScheme: string;
+  };
+  hours: HoursDictionary;
   support: SupportPhrases;
   eligibility: EligibilityPhrases;
 }

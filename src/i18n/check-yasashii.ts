@@ -5,6 +5,7 @@
  * Numbers, dates and {placeholders} are exactly those of the Japanese.
  */
 import type { CheckWords } from './check-words';
+import { HOURS_WORDS } from './hours-words';
 import { SUPPORT_PHRASES_JA } from '../domain/support/phrases';
 
 const { month, monthNames, listSeparator, sentenceSeparator, cited } = SUPPORT_PHRASES_JA;
@@ -91,6 +92,11 @@ export const checkYasashii: CheckWords = {
       why: '{被害者|ひがいしゃ}{参加|さんか}の {制度|せいど}は、{刑事|けいじ}{裁判|さいばん}が ひらかれる ときに つかえるからです。まだ きまって いない ときは、「わからない」を えらんで ください。',
       options: { yes: '{起訴|きそ}された（{裁判|さいばん}が ひらかれる・ひらかれた）', no: '{起訴|きそ}されない ことが きまった（{不起訴|ふきそ}など）' },
     },
+    vehicleKnown: {
+      legend: '{相手|あいて}の {車|くるま}（{運転|うんてん}して いた {人|ひと}）は わかって いますか',
+      why: 'ひきにげ などで {相手|あいて}の {車|くるま}が わからない ときに つかえる {国|くに}の {制度|せいど}が あるからです。',
+      options: { yes: 'わかって いる', no: 'わからない（ひきにげで にげられた など）' },
+    },
   },
   submit: '{結果|けっか}を みる',
   reset: 'こたえを けす',
@@ -138,6 +144,7 @@ export const checkYasashii: CheckWords = {
       unclear: 'あなたの こたえだけでは わかりません。まどぐちで たしかめて ください。',
       'outside-criteria': 'あなたの こたえは、この {制度|せいど}の {基準|きじゅん}には あてはまらないようです。',
     },
+    short: { likely: 'つかえる かのうせいが たかい', unclear: 'まどぐちで きく' },
     passed: '{期限|きげん}が すぎて いる かもしれません。',
     exception: '{例外|れいがい}: ',
     checks: 'たしかめた こと（{n}こ）',
@@ -154,6 +161,32 @@ export const checkYasashii: CheckWords = {
     more: '{name}の {条件|じょうけん}と {出典|しゅってん}を みる',
     yen: '{amount}円',
   },
+  plan: {
+    calls: 'いま でんわ できる ところ',
+    callsIntro: 'あなたの こたえに あう ところです。いま うけつけて いる ところから ならべて います。',
+    why: {
+      language: '{日本語|にほんご}では ない ことばで {相談|そうだん}できます',
+      'sexual-violence': '{性|せい}{暴力|ぼうりょく}の {被害|ひがい}の {相談|そうだん}（{病院|びょういん}、お{金|かね}の ことも）',
+      'sexual-violence-police': '{性|せい}{犯罪|はんざい}の ことを {警察|けいさつ}に {相談|そうだん}できます（24{時間|じかん}）',
+      'victim-support': '{犯罪|はんざい}の {被害|ひがい}の {相談|そうだん}、いっしょに いく、{申請|しんせい}の {手伝|てつだ}い',
+      'victim-support-backup': '{犯罪|はんざい}の {被害|ひがい}の {相談|そうだん}（{全国|ぜんこく}の まどぐち）',
+      police: '{警察|けいさつ}: {相談|そうだん}、とどけで、お{金|かね}の {申請|しんせい}',
+      legal: '{弁護士|べんごし}など、{法律|ほうりつ}の {相談|そうだん}の まどぐちを おしえます',
+      municipality: 'あなたの {市|し}・{町|まち}・{村|むら}の まどぐち',
+      'prefecture-window': '{都道府県|とどうふけん}の まどぐち',
+      danger: 'いま あぶない とき',
+    },
+    urgent: 'いそぐ こと',
+    sources: '{出典|しゅってん}: ',
+    deadline: '{name}: {text}',
+    settleQuestion: '「{question}」に こたえると、わかる ことが あります。',
+    settleCall: '{申請|しんせい}の まどぐちに きいて ください。',
+    outside: 'つかえないと おもわれる {制度|せいど}（{n}）',
+    print: 'この あんないを {印刷|いんさつ}する',
+    firstCall: 'まず でんわ するなら',
+    firstScheme: 'いちばん {関係|かんけい}が ありそうな {制度|せいど}:',
+  },
+  hours: HOURS_WORDS.yasashii,
   support: {
     offences,
     harms,

@@ -9,11 +9,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { evaluate, HARMS, OFFENCES, type Check, type Rules, type Verdict } from '../domain/eligibility';
 import { fill } from '../domain/fill';
 import { todayIso } from '../domain/freshness';
-import { EMPTY_SUPPORT_ANSWERS, findSupport, questionsNeeded, type SupportAnswers } from '../domain/support';
+import { EMPTY_SUPPORT_ANSWERS, questionsNeeded, type SupportAnswers } from '../domain/support';
+import { makePlan } from '../domain/plan';
 import type { CheckWords } from '../i18n/check-words';
 import { loadCheckBundle, type BundleContacts, type CheckBundle } from './check-bundle';
 import { Fill, MarkJapanese, Radios, Select, Tel, Words } from './fields';
 import { Cited, SupportResults } from './SupportResults';
+import { PlanCalls, PlanFirst, PlanUrgent } from './PlanResults';
 import { SupportQuestions } from './SupportQuestions';
 
 const EMPTY_MONTH = { year: 'unknown', month: 'unknown' };
@@ -124,6 +126,10 @@ export default function SelfCheck({ words, prefix, places, htmlLang }: Props) {
   const selected = bundle ? codes.map((code) => bundle.rules.find((r) => r.code === code)!) : [];
   const needed = bundle ? questionsNeeded(bundle.schemes, all, today) : [];
   const localBenefits = bundle?.benefits.filter((m) => m.prefCode === answers.residence) ?? [];
+  // The municipality is asked where the site has its 見舞金 or its window's number.
+  const localPlaces = new Map<string, string>([...(bundle?.windows ?? []), ...localBenefits].filter((m) => m.prefCode === answers.residence).map((m) => [m.lgCode, m.name]));
+  const now = new Date().toISOString();
+  const plan = bundle && shown ? makePlan(bundle, { ...all, municipality }, now, words.support) : undefined;
 
   return (
     // needs-js: server-rendered, but without JavaScript the form cannot answer (public/no-js.css hides it).
@@ -135,7 +141,11 @@ export default function SelfCheck({ words, prefix, places, htmlLang }: Props) {
         onSubmit={(event) => {
           event.preventDefault();
           setShown(true);
-          requestAnimationFrame(() => resultHeading.current?.focus());
+          // The plan's heading comes to the top of the screen (below the sticky bar) and takes focus, so it is read out.
+          requestAnimationFrame(() => {
+            resultHeading.current?.scrollIntoView({ block: 'start' });
+            resultHeading.current?.focus({ preventScroll: true });
+          });
         }}
       >
         <Radios
@@ -153,13 +163,13 @@ export default function SelfCheck({ words, prefix, places, htmlLang }: Props) {
           onChange={set('harm')}
         />
         <Select id="residence" label={q.residence} value={answers.residence} options={placeOptions} onChange={set('residence')} />
-        {localBenefits.length > 0 && (
+        {localPlaces.size > 0 && (
           <Select
             id="municipality"
             label={q.municipality.label}
             hint={q.municipality.hint}
             value={municipality}
-            options={[['unknown', q.municipality.other], ...localBenefits.map((m) => [m.lgCode, m.name] as [string, string])]}
+            options={[['unknown', q.municipality.other], ...[...localPlaces].sort(([a], [b]) => a.localeCompare(b))]}
             onChange={(value) => {
               setMunicipality(value);
               setShown(false);
@@ -207,13 +217,16 @@ export default function SelfCheck({ words, prefix, places, htmlLang }: Props) {
         {shown && (
           <>
             <h2 tabIndex={-1} ref={resultHeading}><Words text={words.results.heading} /></h2>
-            <p><Words text={words.results.disclaimer} /></p>
             {loaded.state === 'loading' && <p class="notice"><Words text={words.results.loading} /></p>}
             {loaded.state === 'failed' && (
               <p class="notice">
                 <Words text={words.results.failed} /> <a href="#criteria"><Words text={words.results.criteriaLink} /></a>
               </p>
             )}
+            {plan && <PlanFirst plan={plan} words={words} now={now} holidays={bundle!.holidays} />}
+            <p><Words text={words.results.disclaimer} /></p>
+            {plan && <PlanUrgent plan={plan} words={words} />}
+            {plan && <PlanCalls plan={plan} words={words} now={now} holidays={bundle!.holidays} />}
             {bundle && selected.length === 0 && <p class="notice"><Words text={words.results.noPrefecture} /></p>}
             {selected.map((r) => (
               <Result
@@ -227,10 +240,10 @@ export default function SelfCheck({ words, prefix, places, htmlLang }: Props) {
                 prefix={prefix}
               />
             ))}
-            {bundle && (
+            {plan && (
               <SupportResults
-                verdicts={findSupport(bundle.schemes, all, today, words.support)}
-                residence={bundle.contacts.find((c) => c.code === answers.residence)}
+                schemes={plan.schemes}
+                residence={bundle!.contacts.find((c) => c.code === answers.residence)}
                 place={placeName(answers.residence)}
                 municipality={localBenefits.find((m) => m.lgCode === municipality)}
                 words={words}

@@ -7,8 +7,8 @@ import type { SupportAnswers } from '../domain/support';
 import type { CheckWords } from '../i18n/check-words';
 import { Radios, Select, Words } from './fields';
 
-type Key = 'relation' | 'hospitalDays' | 'mentalCare' | 'disability' | 'prosecuted' | 'assets';
-const RADIO_KEYS: Key[] = ['relation', 'hospitalDays', 'mentalCare', 'disability', 'prosecuted', 'assets'];
+type Key = 'vehicleKnown' | 'relation' | 'hospitalDays' | 'mentalCare' | 'disability' | 'prosecuted' | 'assets';
+const RADIO_KEYS: Key[] = ['vehicleKnown', 'relation', 'hospitalDays', 'mentalCare', 'disability', 'prosecuted', 'assets'];
 
 export function SupportQuestions(props: {
   words: CheckWords;

@@ -1,16 +1,16 @@
 /**
- * The nationwide part of the results: for each scheme, the outcome in plain words, the checks with
- * their articles, the deadline from the month given, and where the visitor's prefecture applies.
- * Then the chosen municipality's 見舞金, when its rules are on record.
+ * The nationwide part of the results, in the plan's order: for each scheme that may apply, the outcome
+ * in plain words, the deadline, the checks with their articles, what would settle an unclear one, and
+ * where the visitor's prefecture applies. The schemes judged not to apply follow in one closed group,
+ * with only the reasons they do not apply. Then the chosen municipality's 見舞金, when on record.
  */
-import type { SupportVerdict } from '../domain/support';
+import type { SupportAnswers, SupportVerdict } from '../domain/support';
+import type { PlanScheme, Settle } from '../domain/plan';
 import { fill } from '../domain/fill';
 import { yenDigits } from '../domain/yen';
 import type { CheckWords } from '../i18n/check-words';
 import type { BundleContacts, FinderBenefits } from './check-bundle';
 import { Fill, Tel, Words } from './fields';
-
-const OUTCOME_ORDER: SupportVerdict['outcome'][] = ['likely', 'unclear', 'outside-criteria'];
 
 /** A clause and its article: the article is a citation and stays in Japanese. */
 export function Cited({ text, article }: { text: string; article: string }) {
@@ -19,7 +19,8 @@ export function Cited({ text, article }: { text: string; article: string }) {
 
 function Apply({ verdict, residence, words, place }: { verdict: SupportVerdict; residence?: BundleContacts; words: CheckWords; place: string }) {
   const s = words.schemes;
-  const police = residence?.lines.filter((l) => l.roleKey === 'police') ?? [];
+  // Where to apply: the police's general lines (a sexual-crime or juvenile line is not the place to ask about a benefit).
+  const police = residence?.lines.filter((l) => l.roleKey === 'police' && l.serves === undefined) ?? [];
   return (
     <>
       <h4><Words text={s.apply} /></h4>
@@ -28,7 +29,7 @@ function Apply({ verdict, residence, words, place }: { verdict: SupportVerdict; 
         <p>
           <Words text={fill(s.police, { name: place })} />
           {police.length > 0
-            ? police.map((l, i) => <span key={l.number}>{i > 0 && ', '}<span lang="ja">{l.organisation}</span> <Tel number={l.number} /></span>)
+            ? police.map((l, i) => <span key={l.number}>{i > 0 && ', '}<Words text={l.organisation} />{l.label && <> (<Words text={l.label} />)</>} <Tel number={l.number} /></span>)
             : <Fill template={s.policeUnknown} parts={{ tel: <Tel number="#9110" /> }} />}
         </p>
       )}
@@ -42,13 +43,26 @@ function Apply({ verdict, residence, words, place }: { verdict: SupportVerdict; 
   );
 }
 
-function SchemeResult(props: { verdict: SupportVerdict; residence?: BundleContacts; words: CheckWords; place: string; prefix: string }) {
-  const { verdict, words } = props;
+/** The words of the question that would settle a scheme. */
+function questionText(q: CheckWords['questions'], key: keyof SupportAnswers): string {
+  const entry = q[key as keyof CheckWords['questions']];
+  return typeof entry === 'string' ? entry : 'legend' in entry ? entry.legend : entry.label;
+}
+
+function SettleHint({ settle, words }: { settle: Settle; words: CheckWords }) {
+  const p = words.plan;
+  return <p class="settle"><Words text={'question' in settle ? fill(p.settleQuestion, { question: questionText(words.questions, settle.question) }) : p.settleCall} /></p>;
+}
+
+function SchemeResult(props: { scheme: PlanScheme; residence?: BundleContacts; words: CheckWords; place: string; prefix: string }) {
+  const { verdict, settle } = props.scheme;
+  const { words } = props;
   const s = words.schemes;
   return (
-    <section class="result" aria-labelledby={`scheme-${verdict.id}`}>
+    <section class="result" aria-labelledby={`scheme-${verdict.id}`} data-scheme={verdict.id} data-outcome={verdict.outcome}>
       <h3 id={`scheme-${verdict.id}`}><Words text={verdict.name} /></h3>
       <p class={`outcome outcome--${verdict.outcome}`}><Words text={s.outcomes[verdict.outcome]} /></p>
+      {settle && <SettleHint settle={settle} words={words} />}
       {verdict.deadline && (
         <p class="notice">
           <Words text={verdict.deadline.passed ? s.passed : verdict.deadline.text} />
@@ -75,15 +89,32 @@ function SchemeResult(props: { verdict: SupportVerdict; residence?: BundleContac
   );
 }
 
-export function SupportResults(props: { verdicts: SupportVerdict[]; residence?: BundleContacts; place: string; municipality?: FinderBenefits; words: CheckWords; prefix: string }) {
+/** A scheme judged not to apply: its name and only the reasons it does not (no deadline, no "met" lines). */
+function OutsideScheme({ verdict, words, prefix }: { verdict: SupportVerdict; words: CheckWords; prefix: string }) {
+  return (
+    <section class="result" aria-labelledby={`scheme-${verdict.id}`} data-scheme={verdict.id} data-outcome={verdict.outcome}>
+      <h3 id={`scheme-${verdict.id}`}><Words text={verdict.name} /></h3>
+      <ul>{verdict.checks.filter((c) => c.met === false).map((c, i) => <li key={i}><Cited text={c.text} article={c.article} /></li>)}</ul>
+      <p><a href={`${prefix}/support/${verdict.id}/`}><Words text={words.schemes.more} /></a></p>
+    </section>
+  );
+}
+
+export function SupportResults(props: { schemes: PlanScheme[]; residence?: BundleContacts; place: string; municipality?: FinderBenefits; words: CheckWords; prefix: string }) {
   const { words } = props;
-  const sorted = OUTCOME_ORDER.flatMap((o) => props.verdicts.filter((v) => v.outcome === o));
+  const outside = props.schemes.filter((s) => s.outcome === 'outside-criteria');
   const m = props.municipality;
   return (
     <>
       <h2><Words text={words.schemes.heading} /></h2>
       <p><Words text={words.schemes.intro} /></p>
-      {sorted.map((v) => <SchemeResult key={v.id} verdict={v} residence={props.residence} words={words} place={props.place} prefix={props.prefix} />)}
+      {props.schemes.filter((s) => s.outcome !== 'outside-criteria').map((s) => <SchemeResult key={s.id} scheme={s} residence={props.residence} words={words} place={props.place} prefix={props.prefix} />)}
+      {outside.length > 0 && (
+        <details class="plan-outside" data-plan="outside">
+          <summary><Words text={fill(words.plan.outside, { n: String(outside.length) })} /></summary>
+          {outside.map((s) => <OutsideScheme key={s.id} verdict={s.verdict} words={words} prefix={props.prefix} />)}
+        </details>
+      )}
       {m && (
         <section class="result" aria-labelledby="municipal-benefits">
           <h2 id="municipal-benefits"><Words text={fill(words.benefits.heading, { name: m.name })} /></h2>

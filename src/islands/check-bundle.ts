@@ -1,7 +1,8 @@
 /** The data the self-check island loads once, as <lang prefix>/check/bundle.json (see src/lib/check-bundle.ts). */
 import type { Rules } from '../domain/eligibility';
 import type { ContactRole } from '../domain/labels';
-import type { FinderScheme } from '../domain/support';
+import type { PlanBundle } from '../domain/plan';
+import type { AfterHours } from '../schemas/common';
 
 /** A prefecture's published numbers, as the results show them. */
 export interface BundleContacts {
@@ -12,7 +13,8 @@ export interface BundleContacts {
   established: boolean;
   coordinator?: string;
   /** `since`: the year of the newest source, when every dated source is more than five years old. */
-  lines: { roleKey: ContactRole; organisation: string; number: string; label?: string; hours?: string; since?: string }[];
+  /** `hours`: the source's words, only where `open` (the hours as data) is not known. */
+  lines: { roleKey: ContactRole; organisation: string; number: string; label?: string; hours?: string; open?: string; afterHours?: AfterHours; serves?: 'sexual-violence' | 'children'; since?: string }[];
 }
 
 /** A municipality's 見舞金 as the results show them: amounts and deadline; conditions and sources are on its page. */
@@ -25,11 +27,13 @@ export interface FinderBenefits {
   benefits: { name: string; amounts: { case: string; yen: number }[]; deadline?: string }[];
 }
 
-export interface CheckBundle {
+/** Everything the plan reads (src/domain/plan), with the prefectures' rules and the municipal 見舞金. */
+export interface CheckBundle extends PlanBundle {
   rules: Rules[];
   contacts: BundleContacts[];
-  schemes: FinderScheme[];
   benefits: FinderBenefits[];
+  /** With the municipality's name in the page's language, for the form's municipality question. */
+  windows: (PlanBundle['windows'][number] & { prefCode: string; name: string })[];
 }
 
 /** Loads the bundle of the language whose path starts with `prefix` ('' for Japanese); rejects with a message a visitor can act on. */

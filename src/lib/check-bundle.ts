@@ -15,22 +15,65 @@ import { municipalityName } from '../i18n/places';
 import { translated } from '../i18n/translated';
 import type { Lang } from '../i18n/languages';
 import type { CheckBundle } from '../islands/check-bundle';
+import { getCollection } from 'astro:content';
+import { publishedPhones } from '../domain/phone';
+import { todayIso } from '../domain/freshness';
+import { buildHolidayTable } from '../build/holiday-table';
+import type { Phone } from '../schemas/common';
+
+/** The sourced facts the plan states (content/national/facts.yaml). */
+const PLAN_FACTS = ['emergency-contraception', 'onestop-care'];
 
 export async function checkBundle(lang: Lang): Promise<CheckBundle> {
   const municipalities = new Map((await allMunicipalities()).map((m) => [m.lgCode, m]));
+  const today = todayIso();
+  // A line's label in the page's language; its hours travel as data, with the source's words only where they cannot be structured.
+  const line = (phone: Phone, organisation: string, label = phone.label && translated(lang, phone.label, phone.translations, 'label').text) => ({
+    organisation,
+    number: phone.number,
+    ...(label ? { label } : {}),
+    ...(phone.open && phone.open !== 'unknown' ? { open: phone.open } : {}),
+    ...(phone.afterHours ? { afterHours: phone.afterHours } : {}),
+    ...(phone.serves ? { serves: phone.serves } : {}),
+  });
+  const nationalLines = (await getCollection('nationalLines')).sort((a, b) => a.data.order - b.data.order);
   return {
+    lang,
+    holidays: buildHolidayTable(today),
+    lines: nationalLines.flatMap(({ id, data }) =>
+      publishedPhones(data.phones, today).map(({ phone }) => ({ id, ...line(phone, translated(lang, data.name, data.translations, 'name').text, lang === 'ja' ? phone.label : data.translations?.[lang]?.phoneLabels?.[phone.number] ?? phone.label) })),
+    ),
+    languageLines: (await getCollection('languageLines'))
+      .filter((l) => !l.data.visitorsOnly)
+      .sort((a, b) => a.data.order - b.data.order)
+      .flatMap(({ data }) => publishedPhones(data.phones, today).map(({ phone }) => ({ ...line(phone, data.nameEn && lang !== 'ja' ? data.nameEn : data.name), languages: data.languages }))),
+    windows: (await getCollection('municipalWindows')).flatMap(({ id, data }) =>
+      publishedPhones(data.phones, today).map(({ phone }) => ({
+        lgCode: id,
+        prefCode: id.slice(0, 2),
+        name: municipalityName(lang, municipalities.get(id)!),
+        ...line(phone, data.department ?? data.name),
+      })),
+    ),
+    facts: (await getCollection('facts'))
+      .filter((f) => PLAN_FACTS.includes(f.id))
+      .map(({ id, data }) => ({ id, text: translated(lang, data.text, data.translations, 'text').text, sources: data.sources.map(({ url, title }) => ({ url, ...(title ? { title: title.replace(/（[^（）]*）$/, '') } : {}) })) })),
     rules: localise(await allPublishedRules(), lang),
     contacts: (await contactSummaries()).map(({ code, href, established, coordinator, lines }) => ({
       code,
       href,
       established,
-      coordinator,
-      lines: lines.map(({ roleKey, organisation, number, label, hours, since, translations }) => ({
+      // The coordinator clause of the 要綱 exists only in Japanese: other languages link to the prefecture page for it.
+      ...(lang === 'ja' && coordinator ? { coordinator } : {}),
+      lines: lines.map(({ roleKey, organisation, number, label, hours, open, afterHours, serves, since, translations }) => ({
         roleKey,
         organisation,
         number,
         label: label && translated(lang, label, translations, 'label').text,
-        hours: hours && translated(lang, hours, translations, 'hours').text,
+        hours: hours && (!open || open === 'unknown') ? translated(lang, hours, translations, 'hours').text : undefined,
+        open: open === 'unknown' ? undefined : open,
+        afterHours,
+        serves,
         since,
       })),
     })),

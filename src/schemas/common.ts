@@ -74,6 +74,12 @@ export const phoneSchema = z
     open: hoursSpec.optional(),
     /** Outside `open`, calls are still answered: by the national night and holiday call centre, a duty officer, or a contracted call centre. */
     afterHours: z.enum(AFTER_HOURS, { error: `afterHours は ${AFTER_HOURS.join(' / ')} のいずれかです` }).optional(),
+    /**
+     * A line meant for one kind of situation only (a police line for sexual crime, a juvenile line): the
+     * self-check's plan offers it only there. Absent: any situation (a sexual-violence centre's lines
+     * are for sexual violence by the centre's kind).
+     */
+    serves: z.enum(['sexual-violence', 'children'], { error: 'serves は sexual-violence / children のいずれかです' }).optional(),
     sources: requiredSources('電話番号'),
     /** Seen only in an old source: never shown as a number to call until re-checked. */
     stale: z.boolean().default(false),

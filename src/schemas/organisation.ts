@@ -60,6 +60,8 @@ export const languageLineSchema = z
     languagesPartial: z.boolean().default(false),
     purpose: z.string().min(1),
     translations: translationsOf({ purpose: z.string().min(1) }),
+    /** For visitors to Japan (tourists), not for residents: listed, but not offered in a resident's plan. */
+    visitorsOnly: z.boolean().default(false),
     order: z.number().int(),
     phones: z.array(phoneSchema).default([]),
     sources: requiredSources('多言語の相談先'),

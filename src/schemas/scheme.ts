@@ -106,8 +106,10 @@ const assetsCriterion = z
 const prerequisiteCriterion = z
   .object({
     type: z.literal('prerequisite'),
-    question: z.enum(['prosecuted', 'policeReport']),
-    /** What a "no" means: the condition is not met ('not-met'), or it may still be met later or otherwise ('unknown'). */
+    question: z.enum(['prosecuted', 'policeReport', 'vehicleKnown']),
+    /** The answer that meets the condition (default yes: a report was made; no: the other car is not known). */
+    metOn: z.enum(['yes', 'no']).default('yes'),
+    /** What the other answer means: the condition is not met ('not-met'), or it may still be met later or otherwise ('unknown'). `noText` says why. */
     onNo: z.enum(['not-met', 'unknown']),
     text: z.string().min(1),
     noText: z.string().min(1),

@@ -37,6 +37,7 @@ const base: SupportAnswers = {
   disability: 'no',
   assets: 'under-200',
   prosecuted: 'yes',
+  vehicleKnown: 'unknown',
 };
 const verdict = (id: string, answers: Partial<SupportAnswers> = {}, today = TODAY): SupportVerdict => {
   const found = findSupport(SCHEMES, { ...base, ...answers }, today).find((v) => v.id === id);
@@ -250,9 +251,18 @@ describe('被害者参加旅費 (犯罪被害者保護法第5条)', () => {
 });
 
 describe('政府保障事業 (自賠法第72条第1項・第75条)', () => {
-  it('only car accidents, and whether the other car is unknown or uninsured is not asked: unclear', () => {
-    expect(outcome('seifu-hosho', { offence: 'hit-and-run', harm: 'injury-under-1m' })).toBe('unclear');
-    expect(outcome('seifu-hosho', { offence: 'assault' })).toBe('outside-criteria');
+  it('only car accidents; a hit-and-run whose car is unknown is its case, a known car only when uninsured or stolen (unclear)', () => {
+    expect(outcome('seifu-hosho', { offence: 'hit-and-run', harm: 'injury-under-1m', vehicleKnown: 'no' })).toBe('likely');
+    expect(outcome('seifu-hosho', { offence: 'hit-and-run', harm: 'injury-under-1m', vehicleKnown: 'unknown' })).toBe('unclear');
+    const known = verdict('seifu-hosho', { offence: 'traffic', harm: 'injury-under-1m', vehicleKnown: 'yes' });
+    expect(known.outcome).toBe('unclear');
+    expect(known.checks.find((c) => c.criterion === 'prerequisite' && c.article === '自賠法第72条第1項')!.text).toContain('自賠責保険（共済）に入っていない場合');
+    expect(outcome('seifu-hosho', { offence: 'assault', vehicleKnown: 'no' })).toBe('outside-criteria');
+  });
+
+  it('asks whether the other car is known only in traffic cases', () => {
+    expect(questionsNeeded(SCHEMES, { ...base, offence: 'hit-and-run' }, TODAY)).toContain('vehicleKnown');
+    expect(questionsNeeded(SCHEMES, { ...base, offence: 'assault' }, TODAY)).not.toContain('vehicleKnown');
   });
   it('第75条: 3 years, counted from a day that may be later than the accident: never outside by date alone', () => {
     const v = verdict('seifu-hosho', { offence: 'traffic', incidentMonth: '2020-01' });
@@ -331,6 +341,7 @@ describe('every combination of answers', () => {
     disability: ['yes', 'no', 'unknown'],
     assets: ['under-200', '200-to-300', 'over-300', 'unknown'],
     prosecuted: ['yes', 'no', 'unknown'],
+    vehicleKnown: ['yes', 'no', 'unknown'],
   };
   it('never throws and always gives one valid verdict per scheme (full product of offence × harm × the rest varied in turn)', () => {
     const keys = Object.keys(values) as (keyof SupportAnswers)[];

@@ -28,6 +28,8 @@ export type SupportAnswers = Answers & {
   /** 万円: cash, deposits, securities. */
   assets: AssetBand | 'unknown';
   prosecuted: 'yes' | 'no' | 'unknown';
+  /** Traffic cases: is the other vehicle (or its driver) known? An unknown car is 政府保障事業's case. */
+  vehicleKnown: 'yes' | 'no' | 'unknown';
 };
 
 export const EMPTY_SUPPORT_ANSWERS: SupportAnswers = {
@@ -43,6 +45,7 @@ export const EMPTY_SUPPORT_ANSWERS: SupportAnswers = {
   disability: 'unknown',
   assets: 'unknown',
   prosecuted: 'unknown',
+  vehicleKnown: 'unknown',
 };
 
 export type Met = true | false | 'unknown';
@@ -206,9 +209,9 @@ function checkAssets(c: Extract<Criterion, { type: 'assets' }>, a: SupportAnswer
 
 function checkPrerequisite(c: Extract<Criterion, { type: 'prerequisite' }>, a: SupportAnswers, { p }: Words): SupportCheck {
   const answer = a[c.question];
-  if (answer === 'yes') return check('prerequisite', c.article, true, fill(p.prerequisite.met, { c: c.text }));
-  if (answer === 'no') return check('prerequisite', c.article, c.onNo === 'not-met' ? false : 'unknown', fill(p.prerequisite.no, { c: c.text, no: c.noText }));
-  return check('prerequisite', c.article, 'unknown', fill(p.prerequisite.unknown, { c: c.text }));
+  if (answer === 'unknown') return check('prerequisite', c.article, 'unknown', fill(p.prerequisite.unknown, { c: c.text }));
+  if (answer === (c.metOn ?? 'yes')) return check('prerequisite', c.article, true, fill(p.prerequisite.met, { c: c.text }));
+  return check('prerequisite', c.article, c.onNo === 'not-met' ? false : 'unknown', fill(p.prerequisite.no, { c: c.text, no: c.noText }));
 }
 
 function checkCoverageStart(c: Extract<Criterion, { type: 'coverage-start' }>, a: SupportAnswers, w: Words): SupportCheck {
@@ -336,6 +339,7 @@ function candidateValues(key: keyof SupportAnswers, schemes: readonly FinderSche
     case 'mentalCare':
     case 'disability':
     case 'prosecuted':
+    case 'vehicleKnown':
       return ['yes', 'no', 'unknown'];
     case 'relation':
       return ['victim', 'family', 'bereaved', 'unknown'];
@@ -373,6 +377,7 @@ const QUESTION_KEYS: (keyof SupportAnswers)[] = [
   'mentalCare',
   'disability',
   'prosecuted',
+  'vehicleKnown',
   'assets',
 ];
 

@@ -106,17 +106,8 @@ export const checkEn: CheckWords = {
     exclusionsNote: 'This site does not ask about these. If you are unsure, call first.',
     contacts: 'Where to call in {name}',
     route: 'In {name}, whichever office you call first (prefecture, police, support centre or municipality), a coordinator takes your case with your consent. In Japanese:',
-    roles: {
-      'sv-centre': 'One-stop support centre for victims of sexual crime and sexual violence',
-      'support-centre': 'Private victim support centre',
-      police: 'Police victim consultation line',
-      'prefecture-window': 'Prefecture’s general window for crime victims',
-    },
     hours: 'Hours: ',
     old: '(This number is from a {year} document and may have changed.)',
-    sexual: 'Sexual violence or sexual crime: {tel} (connects to the nearest one-stop support centre)',
-    police: 'Police consultation line: {tel}.',
-    danger: 'If you are in danger now: {tel}',
     more: 'See all offices and how the service works in {name}',
   },
   schemes: {

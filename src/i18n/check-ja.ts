@@ -3,7 +3,6 @@ import type { CheckWords } from './check-words';
 import { HOURS_WORDS } from './hours-words';
 import { ELIGIBILITY_PHRASES_JA } from '../domain/eligibility/phrases';
 import { SUPPORT_PHRASES_JA } from '../domain/support/phrases';
-import { CONTACT_ROLES } from '../domain/labels';
 
 export const checkJa: CheckWords = {
   unknown: 'わからない・答えたくない',
@@ -87,17 +86,8 @@ export const checkJa: CheckWords = {
     exclusionsNote: 'このサイトではこれを質問しません。迷っても、まず相談してください。',
     contacts: '{name}の相談先',
     route: '{name}の多機関ワンストップサービスは、県・警察・支援センター・市町村のどの窓口に相談しても、あなたの同意のもとでコーディネーターにつながります。',
-    roles: {
-      'sv-centre': CONTACT_ROLES['sv-centre'].label,
-      'support-centre': CONTACT_ROLES['support-centre'].label,
-      police: CONTACT_ROLES.police.label,
-      'prefecture-window': CONTACT_ROLES['prefecture-window'].label,
-    },
     hours: '受付: ',
     old: '（{year}年の資料による番号です。変わっているかもしれません）',
-    sexual: '性暴力・性犯罪の相談: {tel}（近くのワンストップ支援センターにつながります）',
-    police: '警察相談専用電話: {tel}',
-    danger: 'いま危険があるときは {tel}',
     more: '{name}の相談先と仕組みを詳しく見る',
   },
   schemes: {

@@ -5,7 +5,6 @@
  */
 import type { EligibilityPhrases } from '../domain/eligibility/phrases';
 import type { SupportPhrases } from '../domain/support/phrases';
-import type { ContactRole } from '../domain/labels';
 import type { CallReason } from '../domain/plan';
 import type { HoursDictionary } from './hours-words';
 
@@ -46,12 +45,8 @@ export interface CheckWords {
     contacts: string;
     /** How the service starts ({name}; the coordinator clause follows, from content). */
     route: string;
-    roles: Options<ContactRole>;
     hours: string;
     old: string;
-    sexual: string;
-    police: string;
-    danger: string;
     more: string;
   };
   schemes: {

@@ -27,6 +27,7 @@ function Line({ call, words, now, holidays, hours }: { call: PlanCall; words: Ch
       <Tel number={call.number} /> <span class="phone__now" data-now><Words text={status.text} /></span>
       <span class="plan-line__who"><Words text={call.organisation} />{call.label && <> (<Words text={call.label} />)</>}</span>
       {sentence && <span class="plan-line__hours"><Words text={words.hours.label} /> <Words text={sentence} /></span>}
+      {call.since && <span class="plan-line__hours"><Words text={fill(words.oneStop.old, { year: call.since })} /></span>}
     </li>
   );
 }

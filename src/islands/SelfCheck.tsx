@@ -13,7 +13,7 @@ import { EMPTY_SUPPORT_ANSWERS, questionsNeeded, type SupportAnswers } from '../
 import { makePlan } from '../domain/plan';
 import type { CheckWords } from '../i18n/check-words';
 import { loadCheckBundle, type BundleContacts, type CheckBundle } from './check-bundle';
-import { Fill, MarkJapanese, Radios, Select, Tel, Words } from './fields';
+import { MarkJapanese, Radios, Select, Words } from './fields';
 import { Cited, SupportResults } from './SupportResults';
 import { PlanCalls, PlanFirst, PlanUrgent } from './PlanResults';
 import { SupportQuestions } from './SupportQuestions';
@@ -39,7 +39,7 @@ function CheckItem({ check, url, words }: { check: Check; url?: string; words: C
   );
 }
 
-function Result(props: { verdict: Verdict; rules: Rules; contact?: BundleContacts; sexual: boolean; name: string; words: CheckWords; prefix: string }) {
+function Result(props: { verdict: Verdict; rules: Rules; contact?: BundleContacts; name: string; words: CheckWords; prefix: string }) {
   const { verdict, rules, contact, words, name } = props;
   const o = words.oneStop;
   const url = rules.status === 'rules' ? rules.instrument.url : undefined;
@@ -74,21 +74,6 @@ function Result(props: { verdict: Verdict; rules: Rules; contact?: BundleContact
           {contact.coordinator && <>{words.support.sentenceSeparator}<span lang="ja">{contact.coordinator}</span></>}
         </p>
       )}
-      <ul class="result-contacts">
-        {contact?.lines.map((line) => (
-          <li key={line.number}>
-            <span lang="ja">{line.organisation}</span>
-            {line.label && <> (<Words text={line.label} />)</>}: <Tel number={line.number} />
-            {line.hours && <span class="article-ref"> <Words text={o.hours} /><Words text={line.hours} /></span>}
-            {line.since && <span class="article-ref"> <Words text={fill(o.old, { year: line.since })} /></span>}
-          </li>
-        ))}
-        {props.sexual && <li><Fill template={o.sexual} parts={{ tel: <Tel number="#8891" /> }} /></li>}
-        <li>
-          <Fill template={o.police} parts={{ tel: <Tel number="#9110" /> }} />{' '}
-          <Fill template={o.danger} parts={{ tel: <Tel number="110" /> }} />
-        </li>
-      </ul>
       {contact?.href && <p><a href={`${props.prefix}${contact.href}`}><Words text={fill(o.more, { name })} /></a></p>}
     </section>
   );
@@ -234,7 +219,6 @@ export default function SelfCheck({ words, prefix, places, htmlLang }: Props) {
                 rules={r}
                 verdict={evaluate(r, answers, words.eligibility)}
                 contact={bundle!.contacts.find((c) => c.code === r.code)}
-                sexual={answers.offence === 'sexual'}
                 name={placeName(r.code)}
                 words={words}
                 prefix={prefix}

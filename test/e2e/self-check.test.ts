@@ -89,8 +89,18 @@ describe('self-check (/check/)', () => {
     expect(result).toContain('福岡県の多機関ワンストップサービス');
     expect(result).toContain('対象になる可能性が高いです');
     expect(result).toContain('第3条第1号');
-    expect(await page.locator('.results a[href="tel:%238891"]').count()).toBe(1);
-    expect(await page.locator('.results a[href="tel:0924098100"]').count()).toBe(1);
+    // The plan: the lines that fit a sexual-violence case, the local centre first, focus on the plan's heading.
+    const calls = page.locator('[data-plan="calls"]');
+    expect(await calls.locator('a[href="tel:%238891"]').count()).toBe(1);
+    expect(await calls.locator('a[href="tel:%238103"]').count()).toBe(1);
+    expect(await calls.locator('a[href="tel:0924098100"]').count()).toBe(1);
+    expect(await page.locator('[data-plan="first"] a[href^="tel:"]').first().getAttribute('href')).toBe('tel:0924098100');
+    expect(await page.locator('[data-plan="urgent"]').innerText()).toContain('72時間');
+    // The schemes in the plan's order: no scheme judged outside comes before another, and those sit closed in one group.
+    const outcomes = await page.$$eval('[data-scheme]', (els) => els.map((el) => el.getAttribute('data-outcome')));
+    expect(outcomes.indexOf('outside-criteria')).toBeGreaterThan(outcomes.lastIndexOf('unclear'));
+    expect(await page.locator('[data-plan="outside"]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.locator('[data-plan="outside"] .notice').count()).toBe(0);
 
     expect(requests.slice(requestsAtLoad)).toEqual([]);
     expect(page.url()).toBe(url);
@@ -162,8 +172,8 @@ describe('self-check (/check/)', () => {
     expect(text).toContain('Nationwide schemes');
     expect(text).toContain('Police in Fukuoka');
     // Facts are the Japanese page's: the same tel: links, the articles cited in Japanese.
-    expect(await results.locator('a[href="tel:%238891"]').count()).toBe(1);
-    expect(await results.locator('a[href="tel:0924098100"]').count()).toBe(1);
+    expect(await results.locator('[data-plan="calls"] a[href="tel:%238891"]').count()).toBe(1);
+    expect(await results.locator('[data-plan="calls"] a[href="tel:0924098100"]').count()).toBe(1);
     expect(text).toContain('犯給法第10条第3項');
     expect(await results.locator('a[href^="/en/support/"]').count()).toBe(11);
 
@@ -184,7 +194,10 @@ describe('self-check (/check/)', () => {
     expect(text).toContain('基準にはあてはまらないようです');
     expect(text).toContain('特に必要と認めれば');
     expect(text).not.toMatch(/^対象外$/m);
-    expect(await page.locator('.results a[href="tel:0886235111"]').count()).toBe(1);
+    // Whom to call fits the case: a victim-support line, not the sexual-violence centre.
+    const calls = page.locator('[data-plan="calls"]');
+    expect(await calls.locator('a[href="tel:0570783554"]').count()).toBe(1);
+    expect(await calls.locator('a[href="tel:0886235111"]').count()).toBe(0);
     await context.close();
   });
 

@@ -30,6 +30,8 @@ export interface BundleLine {
   afterHours?: AfterHours;
   /** Only for this kind of situation. */
   serves?: 'sexual-violence' | 'children';
+  /** The year of the newest source, when every dated source is more than five years old. */
+  since?: string;
 }
 
 /** What makePlan reads of the check bundle (src/islands/check-bundle.ts). */
@@ -65,6 +67,7 @@ export interface PlanCall {
   openNow: boolean | undefined;
   open?: string;
   afterHours?: AfterHours;
+  since?: string;
 }
 
 export type PlanUrgent =
@@ -138,7 +141,7 @@ function callsFor(bundle: PlanBundle, a: PlanAnswers, at: string): PlanCall[] {
     for (const line of lines) {
       if (seen.has(line.number)) continue;
       seen.add(line.number);
-      calls.push({ number: line.number, organisation: line.organisation, ...(line.label ? { label: line.label } : {}), why, openNow: isOpen(line, at, bundle.holidays), ...(line.open ? { open: line.open } : {}), ...(line.afterHours ? { afterHours: line.afterHours } : {}) });
+      calls.push({ number: line.number, organisation: line.organisation, ...(line.label ? { label: line.label } : {}), why, openNow: isOpen(line, at, bundle.holidays), ...(line.open ? { open: line.open } : {}), ...(line.afterHours ? { afterHours: line.afterHours } : {}), ...(line.since ? { since: line.since } : {}) });
     }
   }
   // A line known to be closed now goes after the others; otherwise the order above (a line whose hours are not known keeps its place).

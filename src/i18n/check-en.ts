@@ -14,12 +14,14 @@ const offences: CheckWords['support']['offences'] = {
   traffic: 'Traffic accident',
   'dangerous-driving': 'Accident caused by dangerous driving',
   'hit-and-run': 'Hit-and-run',
+  voyeurism: 'Secret filming or photos of your body (盗撮)',
+  groping: 'Groping (痴漢)',
   other: 'Other',
 };
 const harms: CheckWords['support']['harms'] = {
   none: 'No injury (including attempts)',
   'injury-under-1m': 'Injury (heals in less than 1 month)',
-  'injury-1m-to-3m': 'Injury (heals in 1 to 3 months)',
+  'injury-1m-to-3m': 'Injury (heals in 1 month to less than 3 months)',
   'injury-3m-plus': 'Injury (heals in 3 months or more)',
   death: 'The victim died',
 };
@@ -28,6 +30,7 @@ export const checkEn: CheckWords = {
   unknown: 'I don’t know / I’d rather not say',
   questions: {
     offence: '1. What happened to you?',
+    offenceHint: 'Choose all that apply (for a robbery in which you were hurt: “Robbery” and “Assault or injury”).',
     harm: '2. What was the most serious harm? (Healing time as a doctor diagnosed it)',
     residence: '3. The prefecture where the victim lives',
     incident: '4. The prefecture where the crime or accident happened',
@@ -74,6 +77,21 @@ export const checkEn: CheckWords = {
       legend: 'Was the offender prosecuted (will there be a criminal trial)?',
       why: 'We ask because victim participation schemes are for cases that go to a criminal trial. If it is not decided yet, choose “I don’t know”.',
       options: { yes: 'Prosecuted (there will be, or was, a trial)', no: 'It was decided not to prosecute (不起訴 etc.)' },
+    },
+    bereavedInJapan: {
+      legend: 'Did you (the bereaved) have Japanese nationality, or live in Japan, at the time of the crime?',
+      why: 'We ask because the crime victims’ benefit asks this of the bereaved too (犯給法第3条).',
+      options: { yes: 'Yes (Japanese nationality, or living in Japan)', no: 'No (neither)' },
+    },
+    harmMonth: {
+      legend: 'When did the victim die (or the lasting disability become known)? (year and month)',
+      why: 'We ask because, when death or a disability came after the crime, the deadline to apply for the benefit counts from then. If it was the same month as the crime, choose that month.',
+    },
+    japaneseShip: 'On a Japanese ship or aircraft outside Japan',
+    victimMinor: {
+      legend: 'Is the victim a minor (under 18)?',
+      why: 'We ask because the parents of a minor can take part in the criminal trial as the victim’s legal representative (法定代理人).',
+      options: { yes: 'A minor', no: '18 or older' },
     },
     vehicleKnown: {
       legend: 'Is the other vehicle (or its driver) known?',
@@ -237,6 +255,7 @@ export const checkEn: CheckWords = {
       unknown: 'The kind of crime is not known, so we cannot tell whether it is on the list.',
       other: 'A crime not on the list is covered if it is accepted as: {other}. Please call and check.',
       notListed: '“{label}” is not on the document’s list of crimes.',
+      nearSexual: 'Whether “{label}” counts as “{rule}” in the document depends on what happened. Please call and check.',
       condition: '{rule}: covered {min}.',
       metHarm: 'The harm you describe ({harm}) meets this.',
       unknownHarm: 'How serious the harm was is not known, so this cannot be judged.',

@@ -15,6 +15,8 @@ export interface CheckWords {
   unknown: string;
   questions: {
     offence: string;
+    /** Under the offence question: more than one may be chosen. */
+    offenceHint: string;
     harm: string;
     residence: string;
     incident: string;
@@ -29,6 +31,12 @@ export interface CheckWords {
     assets: { legend: string; why: string; options: Options<'under-200' | '200-to-300' | 'over-300'> };
     prosecuted: { legend: string; why: string; options: Options<'yes' | 'no'> };
     vehicleKnown: { legend: string; why: string; options: Options<'yes' | 'no'> };
+    victimMinor: { legend: string; why: string; options: Options<'yes' | 'no'> };
+    bereavedInJapan: { legend: string; why: string; options: Options<'yes' | 'no'> };
+    /** When the death or disability came (the year and month labels are incidentMonth's). */
+    harmMonth: { legend: string; why: string };
+    /** The incident place for a crime on a Japanese ship or aircraft abroad. */
+    japaneseShip: string;
   };
   submit: string;
   reset: string;

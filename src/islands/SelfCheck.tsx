@@ -6,19 +6,19 @@
  * same code serves every language.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { evaluate, HARMS, OFFENCES, type Check, type Rules, type Verdict } from '../domain/eligibility';
+import { evaluate, HARMS, OFFENCES, offencesOf, type Check, type Rules, type Verdict } from '../domain/eligibility';
 import { fill } from '../domain/fill';
 import { todayIso } from '../domain/freshness';
-import { EMPTY_SUPPORT_ANSWERS, questionsNeeded, type SupportAnswers } from '../domain/support';
+import { EMPTY_SUPPORT_ANSWERS, JAPANESE_SHIP, questionsNeeded, type SupportAnswers } from '../domain/support';
 import { makePlan } from '../domain/plan';
 import type { CheckWords } from '../i18n/check-words';
 import { loadCheckBundle, type BundleContacts, type CheckBundle } from './check-bundle';
-import { MarkJapanese, Radios, Select, Words } from './fields';
+import { Checkboxes, MarkJapanese, Radios, Select, Words } from './fields';
 import { Cited, SupportResults } from './SupportResults';
 import { PlanCalls, PlanFirst, PlanUrgent } from './PlanResults';
-import { SupportQuestions } from './SupportQuestions';
+import { SupportQuestions, type MonthKey, type YearMonth } from './SupportQuestions';
 
-const EMPTY_MONTH = { year: 'unknown', month: 'unknown' };
+const EMPTY_MONTHS: Record<MonthKey, YearMonth> = { incidentMonth: { year: 'unknown', month: 'unknown' }, harmMonth: { year: 'unknown', month: 'unknown' } };
 
 interface Props {
   words: CheckWords;
@@ -83,7 +83,7 @@ type Loaded = { state: 'loading' } | { state: 'ready'; bundle: CheckBundle } | {
 
 export default function SelfCheck({ words, prefix, places, htmlLang }: Props) {
   const [answers, setAnswers] = useState<SupportAnswers>(EMPTY_SUPPORT_ANSWERS);
-  const [month, setMonth] = useState(EMPTY_MONTH);
+  const [months, setMonths] = useState(EMPTY_MONTHS);
   const [municipality, setMunicipality] = useState('unknown');
   const [shown, setShown] = useState(false);
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
@@ -103,9 +103,9 @@ export default function SelfCheck({ words, prefix, places, htmlLang }: Props) {
   const placeOptions: [string, string][] = [unknown, ...places, ['abroad', q.abroad]];
   const placeName = (code: string) => places.find(([c]) => c === code)?.[1] ?? code;
   const today = todayIso();
-  // The month counts only when both the year and the month are chosen.
-  const incidentMonth = month.year !== 'unknown' && month.month !== 'unknown' ? `${month.year}-${month.month}` : 'unknown';
-  const all: SupportAnswers = { ...answers, incidentMonth };
+  // A month counts only when both the year and the month are chosen.
+  const ym = ({ year, month }: YearMonth) => (year !== 'unknown' && month !== 'unknown' ? `${year}-${month}` : 'unknown');
+  const all: SupportAnswers = { ...answers, incidentMonth: ym(months.incidentMonth), harmMonth: ym(months.harmMonth) };
   const codes = [...new Set([answers.residence, answers.incident])].filter((c) => /^\d{2}$/.test(c));
   const bundle = loaded.state === 'ready' ? loaded.bundle : undefined;
   const selected = bundle ? codes.map((code) => bundle.rules.find((r) => r.code === code)!) : [];
@@ -133,12 +133,14 @@ export default function SelfCheck({ words, prefix, places, htmlLang }: Props) {
           });
         }}
       >
-        <Radios
+        <Checkboxes
           name="offence"
           legend={q.offence}
-          options={[...OFFENCES.map((o) => [o, words.support.offences[o]] as [SupportAnswers['offence'], string]), unknown as [SupportAnswers['offence'], string]]}
-          value={answers.offence}
-          onChange={set('offence')}
+          hint={q.offenceHint}
+          options={OFFENCES.map((o) => [o, words.support.offences[o]] as const)}
+          unknown={words.unknown}
+          values={offencesOf(answers)}
+          onChange={(list) => set('offence')(list.length === 0 ? 'unknown' : list.length === 1 ? list[0] : list)}
         />
         <Radios
           name="harm"
@@ -161,7 +163,7 @@ export default function SelfCheck({ words, prefix, places, htmlLang }: Props) {
             }}
           />
         )}
-        <Select id="incident" label={q.incident} value={answers.incident} options={placeOptions} onChange={set('incident')} />
+        <Select id="incident" label={q.incident} value={answers.incident} options={[...placeOptions, [JAPANESE_SHIP, q.japaneseShip]]} onChange={set('incident')} />
         <Radios
           name="policeReport"
           legend={q.policeReport.legend}
@@ -174,9 +176,9 @@ export default function SelfCheck({ words, prefix, places, htmlLang }: Props) {
           needed={needed}
           answers={answers}
           today={today}
-          month={month}
-          onMonth={(value) => {
-            setMonth(value);
+          months={months}
+          onMonth={(key, value) => {
+            setMonths({ ...months, [key]: value });
             setShown(false);
           }}
           set={set}
@@ -188,7 +190,7 @@ export default function SelfCheck({ words, prefix, places, htmlLang }: Props) {
             class="button button--secondary"
             onClick={() => {
               setAnswers(EMPTY_SUPPORT_ANSWERS);
-              setMonth(EMPTY_MONTH);
+              setMonths(EMPTY_MONTHS);
               setMunicipality('unknown');
               setShown(false);
             }}

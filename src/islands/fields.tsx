@@ -50,6 +50,36 @@ export function Radios<T extends string>(props: { name: string; legend: string; 
   );
 }
 
+/**
+ * Several answers at once (a robbery with injury): a checkbox each, and 「わからない・答えたくない」 last, which
+ * stands for none chosen (choosing it clears the others).
+ */
+export function Checkboxes<T extends string>(props: { name: string; legend: string; hint: string; options: readonly (readonly [T, string])[]; unknown: string; values: readonly T[]; onChange: (v: T[]) => void }) {
+  const { values } = props;
+  return (
+    <fieldset class="question">
+      <legend><Words text={props.legend} /></legend>
+      <p class="question__why"><Words text={props.hint} /></p>
+      {props.options.map(([value, label]) => (
+        <label class="choice" key={value}>
+          <input
+            type="checkbox"
+            name={props.name}
+            value={value}
+            checked={values.includes(value)}
+            onChange={(e) => props.onChange((e.target as HTMLInputElement).checked ? [...values, value] : values.filter((v) => v !== value))}
+          />
+          <Words text={label} />
+        </label>
+      ))}
+      <label class="choice">
+        <input type="checkbox" name={props.name} value="unknown" checked={values.length === 0} onChange={() => props.onChange([])} />
+        <Words text={props.unknown} />
+      </label>
+    </fieldset>
+  );
+}
+
 /** Options of a <select> cannot hold <ruby>: their labels are given as plain text. */
 export function Select(props: { id: string; label: string; hint?: string; value: string; options: readonly (readonly [string, string])[]; onChange: (v: string) => void }) {
   return (

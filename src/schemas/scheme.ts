@@ -65,7 +65,16 @@ const harmCriterion = z
 
 /** The act happened in Japan. */
 const placeCriterion = z
-  .object({ type: z.literal('place'), text: z.string().min(1), article, source: citedSource, abroadText: z.string().min(1), ...words('text', 'abroadText') })
+  .object({
+    type: z.literal('place'),
+    text: z.string().min(1),
+    article,
+    source: citedSource,
+    abroadText: z.string().min(1),
+    /** Also covers a Japanese ship or aircraft outside Japan (犯給法第2条第1項). */
+    japaneseShips: z.boolean().default(false),
+    ...words('text', 'abroadText'),
+  })
   .strict();
 
 /** Japanese nationality or an address in Japan at the time of the crime. */
@@ -81,10 +90,12 @@ const relationCriterion = z
     /** Who can use it only in some cases ('unknown', never 'no'), explained by dependsText. */
     depends: z.array(z.enum(RELATIONS)).default([]),
     dependsText: z.string().optional(),
+    /** Family can use it when the victim is a minor (as the 法定代理人, e.g. a parent): why, in the source's terms. */
+    minorText: z.string().optional(),
     text: z.string().min(1),
     article,
     source: citedSource,
-    ...words('text', 'dependsText'),
+    ...words('text', 'dependsText', 'minorText'),
   })
   .strict();
 
@@ -106,7 +117,9 @@ const assetsCriterion = z
 const prerequisiteCriterion = z
   .object({
     type: z.literal('prerequisite'),
-    question: z.enum(['prosecuted', 'policeReport', 'vehicleKnown']),
+    question: z.enum(['prosecuted', 'policeReport', 'vehicleKnown', 'bereavedInJapan']),
+    /** Asked of these relations only (the bereaved, for a rule on the 遺族 themselves); for others the condition does not apply. */
+    onlyFor: z.array(z.enum(RELATIONS)).optional(),
     /** The answer that meets the condition (default yes: a report was made; no: the other car is not known). */
     metOn: z.enum(['yes', 'no']).default('yes'),
     /** What the other answer means: the condition is not met ('not-met'), or it may still be met later or otherwise ('unknown'). `noText` says why. */
@@ -146,9 +159,11 @@ const deadlineLimit = z
     /**
      * 'incident': counted from the incident (a hard limit). 'known': counted from a day on or after
      * the incident (the day the harm became known, 症状固定日, the day of death): only its earliest
-     * end can be told from the incident month.
+     * end can be told from the incident month. 'harm': counted from the day the death, injury or disability
+     * occurred: from the month the visitor gives for a death or disability, else from the incident (then
+     * only as an earliest end, since a death or disability may come later).
      */
-    from: z.enum(['incident', 'known']),
+    from: z.enum(['incident', 'known', 'harm']),
     text: z.string().min(1),
     article,
     source: citedSource,

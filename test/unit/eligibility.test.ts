@@ -180,6 +180,17 @@ describe('unknown answers and missing data', () => {
     expect(outcome(TOKUSHIMA, { offence: 'unknown' })).toBe('unclear');
     expect(outcome(TOKUSHIMA, { offence: 'assault', harm: 'unknown' })).toBe('unclear');
   });
+  it('several offences at once: met when any of them is (robbery with injury)', () => {
+    expect(outcome(TOKUSHIMA, { offence: ['robbery', 'assault'], harm: 'injury-3m-plus' })).toBe(outcome(TOKUSHIMA, { offence: 'assault', harm: 'injury-3m-plus' }));
+    expect(outcome(TOKUSHIMA, { offence: ['traffic', 'sexual'], harm: 'none' })).toBe(outcome(TOKUSHIMA, { offence: 'sexual', harm: 'none' }));
+  });
+  it('盗撮 and 痴漢 are unclear under a rule for 性犯罪, never met', () => {
+    for (const offence of ['voyeurism', 'groping'] as const) {
+      const check = evaluate(TOKUSHIMA, { ...base, offence }).checks.find((c) => c.rule === 'offence')!;
+      expect(check.met).toBe('unknown');
+      expect(check.reason).toContain('事件の内容によります');
+    }
+  });
   it('a prefecture without rules says so', () => {
     const noData = PREFECTURES.map((p) => rulesFor(p.code)).find((r) => r.status === 'no-data')!;
     expect(evaluate(noData, base)).toMatchObject({ outcome: 'no-data', checks: [] });
@@ -187,7 +198,7 @@ describe('unknown answers and missing data', () => {
 });
 
 describe('every combination of answers, for every prefecture', () => {
-  const places = ['36', '40', '13', 'abroad', 'unknown'];
+  const places = ['36', '40', '13', 'abroad', 'japanese-ship-or-aircraft', 'unknown'];
   const all = PREFECTURES.map((p) => rulesFor(p.code));
   it('never throws, always gives an outcome, and every check carries an article and a reason', () => {
     const problems: string[] = [];
@@ -210,6 +221,6 @@ describe('every combination of answers, for every prefecture', () => {
                 if (fault && problems.length < 10) problems.push(`${rules.code} ${JSON.stringify(answers)}: ${fault}`);
               }
     expect(problems).toEqual([]);
-    expect(runs).toBe(47 * 12 * 6 * 6 * 6 * 3);
+    expect(runs).toBe(47 * (OFFENCES.length + 1) * (HARMS.length + 1) * (places.length + 1) ** 2 * 3);
   });
 });

@@ -38,6 +38,9 @@ const base: SupportAnswers = {
   assets: 'under-200',
   prosecuted: 'yes',
   vehicleKnown: 'unknown',
+  victimMinor: 'unknown',
+  harmMonth: 'unknown',
+  bereavedInJapan: 'unknown',
 };
 const verdict = (id: string, answers: Partial<SupportAnswers> = {}, today = TODAY): SupportVerdict => {
   const found = findSupport(SCHEMES, { ...base, ...answers }, today).find((v) => v.id === id);
@@ -93,7 +96,35 @@ describe('犯罪被害給付制度 (hankyu)', () => {
   });
   it('第4条: death → 遺族給付金 (for the bereaved)', () => {
     expect(checkOf('hankyu', 'harm', { harm: 'death', relation: 'bereaved', hospitalDays: 'unknown' }).met).toBe(true);
-    expect(outcome('hankyu', { harm: 'death', relation: 'bereaved' })).toBe('likely');
+    expect(outcome('hankyu', { harm: 'death', relation: 'bereaved', bereavedInJapan: 'yes' })).toBe('likely');
+  });
+  it('第3条 asks the bereaved themselves: nationality or an address in Japan at the time (asked of the bereaved only)', () => {
+    expect(outcome('hankyu', { harm: 'death', relation: 'bereaved', bereavedInJapan: 'no' })).toBe('outside-criteria');
+    expect(outcome('hankyu', { harm: 'death', relation: 'bereaved', bereavedInJapan: 'unknown' })).toBe('unclear');
+    expect(verdict('hankyu').checks.some((c) => c.text.includes('遺族も'))).toBe(false);
+    expect(questionsNeeded(SCHEMES, { ...base, harm: 'death', relation: 'bereaved' }, TODAY)).toContain('bereavedInJapan');
+    expect(questionsNeeded(SCHEMES, base, TODAY)).not.toContain('bereavedInJapan');
+  });
+  it('第10条: 7 years from the death or disability, not the crime (a later death), counted from the month given', () => {
+    const late = { offence: 'assault', harm: 'death', relation: 'bereaved', bereavedInJapan: 'yes', incidentMonth: '2019-09' } as const;
+    // Death month not given: the limit may run from a later death, so never outside by date alone.
+    expect(outcome('hankyu', { ...late, harmMonth: 'unknown' }, '2026-12-07')).toBe('unclear');
+    const v = verdict('hankyu', { ...late, harmMonth: '2025-10' }, '2026-12-07');
+    expect(v.outcome).toBe('likely');
+    expect(v.deadline).toMatchObject({ passed: false, lastMonth: '2027-10' });
+    // A death in the same month as the crime, long ago: passed.
+    expect(verdict('hankyu', { ...late, harmMonth: '2019-09' }, '2026-12-07').deadline!.passed).toBe(true);
+    expect(questionsNeeded(SCHEMES, { ...base, ...late }, '2026-12-07')).toContain('harmMonth');
+    expect(questionsNeeded(SCHEMES, { ...base, harm: 'injury-3m-plus' }, '2026-12-07')).not.toContain('harmMonth');
+  });
+  it('第2条: a crime on a Japanese ship or aircraft outside Japan is covered', () => {
+    expect(checkOf('hankyu', 'place', { incident: 'japanese-ship-or-aircraft' }).met).toBe(true);
+    expect(checkOf('hankyu', 'place', { incident: 'abroad' }).met).toBe(false);
+  });
+  it('several offences at once: a robbery with injury meets what the injury meets', () => {
+    expect(outcome('physical-crime-public-expense', { offence: ['robbery', 'assault'] })).toBe(outcome('physical-crime-public-expense', { offence: 'assault' }));
+    expect(checkOf('higaisha-renraku', 'offence', { offence: ['robbery', 'assault'] }).met).toBe(true);
+    expect(checkOf('higaisha-renraku', 'offence', { offence: 'robbery' }).met).toBe('unknown');
   });
   it('重傷病 (physical): 加療1か月以上 and 入院3日以上', () => {
     expect(checkOf('hankyu', 'harm', { harm: 'injury-1m-to-3m', hospitalDays: '3-plus' }).met).toBe(true);
@@ -167,6 +198,11 @@ describe('犯給 deadlines (第10条第2項・第3項)', () => {
 describe('性犯罪被害者の公費負担 (警察庁・各都道府県警察の要綱)', () => {
   it('covers sexual crimes (愛知県警察 要綱2)', () => expect(outcome('sexual-crime-public-expense', { offence: 'sexual', harm: 'none' })).toBe('likely'));
   it('other crimes are outside this scheme', () => expect(outcome('sexual-crime-public-expense', { offence: 'assault' })).toBe('outside-criteria'));
+  it('robbery, kidnapping, trafficking and confinement may include a sexual offence (要綱2: 刑法241条・243条), 盗撮 and 痴漢 may be one: unclear', () => {
+    for (const offence of ['robbery', 'kidnapping', 'trafficking', 'confinement', 'voyeurism', 'groping'] as const) {
+      expect(checkOf('sexual-crime-public-expense', 'offence', { offence }).met, offence).toBe('unknown');
+    }
+  });
   it('not reported yet: unclear, never a no (reporting is the usual condition; it can still be done)', () => {
     expect(outcome('sexual-crime-public-expense', { offence: 'sexual', policeReport: 'no' })).toBe('unclear');
   });
@@ -196,11 +232,23 @@ describe('犯罪被害者等法律援助 (shien-bengoshi, 総合法律支援法�
     expect(checkOf('shien-bengoshi', 'coverage-start', { incidentMonth: '2026-01' }).met).toBe('unknown');
     expect(checkOf('shien-bengoshi', 'coverage-start', { incidentMonth: '2026-02' }).met).toBe(true);
   });
-  it('資力: applicant and spouse 300万円以下', () => {
+  it('資力: applicant and spouse 300万円以下; over it is unclear, as a spouse is not always counted', () => {
     expect(checkOf('shien-bengoshi', 'assets', { assets: '200-to-300' }).met).toBe(true);
-    expect(checkOf('shien-bengoshi', 'assets', { assets: 'over-300' }).met).toBe(false);
+    const over = checkOf('shien-bengoshi', 'assets', { assets: 'over-300' });
+    expect(over.met).toBe('unknown');
+    expect(over.text).toContain('配偶者の資産を合計に加えません');
   });
-  it('family and bereaved may use it in some cases: unclear', () => expect(checkOf('shien-bengoshi', 'relation', { relation: 'bereaved' }).met).toBe('unknown'));
+  it('総合法律支援法第6条: the bereaved of a homicide are 被害者等; family only if the victim is seriously impaired', () => {
+    expect(checkOf('shien-bengoshi', 'relation', { relation: 'bereaved' }).met).toBe(true);
+    expect(outcome('shien-bengoshi', { offence: 'homicide', harm: 'death', relation: 'bereaved', incidentMonth: '2026-03' })).toBe('likely');
+    expect(checkOf('shien-bengoshi', 'relation', { relation: 'family' }).met).toBe('unknown');
+  });
+  it('盗撮 and 痴漢 are not the 刑法 sexual offences it covers', () => {
+    for (const id of ['shien-bengoshi', 'kokusen-higaisha-sanka', 'higaisha-sanka-ryohi']) {
+      expect(outcome(id, { offence: 'voyeurism' }), id).toBe('outside-criteria');
+      expect(outcome(id, { offence: 'groping' }), id).toBe('outside-criteria');
+    }
+  });
 });
 
 describe('法テラス 犯罪被害者支援ダイヤル (0120-079714 / 0570-079714)', () => {
@@ -217,14 +265,24 @@ describe('法テラス 犯罪被害者支援ダイヤル (0120-079714 / 0570-079
 describe('犯罪被害者法律援助 (日弁連委託援助, 法テラス)', () => {
   it('covers crimes against life, body, liberty and sexual freedom', () => expect(outcome('houterasu-legal-aid')).toBe('likely'));
   it('family and bereaved may apply', () => expect(checkOf('houterasu-legal-aid', 'relation', { relation: 'family' }).met).toBe(true));
-  it('資力 300万円以下: over it is outside, and the やむを得ない事情 exception is still stated', () => {
+  it('資力 300万円以下: over it is unclear, not outside, because the やむを得ない事情 exception may apply', () => {
     const c = checkOf('houterasu-legal-aid', 'assets', { assets: 'over-300' });
-    expect(c.met).toBe(false);
+    expect(c.met).toBe('unknown');
     expect(c.text).toContain('やむを得ない事情');
   });
 });
 
 describe('国選被害者参加弁護士 (刑事訴訟法第316条の33第1項)', () => {
+  it('the parents of a minor victim take part as its 法定代理人 (法務省「被害者参加制度」)', () => {
+    for (const id of ['kokusen-higaisha-sanka', 'higaisha-sanka-ryohi']) {
+      expect(checkOf(id, 'relation', { relation: 'family', victimMinor: 'yes' }).met, id).toBe(true);
+      const unknown = checkOf(id, 'relation', { relation: 'family', victimMinor: 'unknown' });
+      expect(unknown.met, id).toBe('unknown');
+      expect(unknown.text, id).toContain('法定代理人');
+    }
+    expect(questionsNeeded(SCHEMES, { ...base, relation: 'family' }, TODAY)).toContain('victimMinor');
+    expect(questionsNeeded(SCHEMES, base, TODAY)).not.toContain('victimMinor');
+  });
   it('needs a prosecution: 不起訴 is outside', () => {
     expect(checkOf('kokusen-higaisha-sanka', 'prerequisite', { prosecuted: 'no' }).met).toBe(false);
     expect(checkOf('kokusen-higaisha-sanka', 'prerequisite', { prosecuted: 'unknown' }).met).toBe('unknown');
@@ -342,6 +400,9 @@ describe('every combination of answers', () => {
     assets: ['under-200', '200-to-300', 'over-300', 'unknown'],
     prosecuted: ['yes', 'no', 'unknown'],
     vehicleKnown: ['yes', 'no', 'unknown'],
+    victimMinor: ['yes', 'no', 'unknown'],
+    harmMonth: ['2019-10', '2025-10', 'unknown'],
+    bereavedInJapan: ['yes', 'no', 'unknown'],
   };
   it('never throws and always gives one valid verdict per scheme (full product of offence × harm × the rest varied in turn)', () => {
     const keys = Object.keys(values) as (keyof SupportAnswers)[];

@@ -9,7 +9,7 @@
 import type { EligibilityRules } from '../../schemas/eligibility';
 import { fill } from '../fill';
 import { ELIGIBILITY_PHRASES_JA, type EligibilityPhrases } from './phrases';
-import { harmRank, offenceFamily, type Answers, type Harm } from './taxonomy';
+import { NEAR_SEXUAL, bestCheck, harmRank, offenceFamily, perOffence, type Answers, type Harm, type OneOffence } from './taxonomy';
 
 export * from './taxonomy';
 export { ELIGIBILITY_PHRASES_JA, type EligibilityPhrases } from './phrases';
@@ -45,7 +45,7 @@ export interface Verdict {
 
 type CriteriaRules = Extract<Rules, { status: 'rules' }>;
 
-function checkOffence(rules: CriteriaRules, answers: Answers, p: EligibilityPhrases): Check {
+function checkOffence(rules: CriteriaRules, answers: OneOffence<Answers>, p: EligibilityPhrases): Check {
   const { offence, harm } = answers;
   if (offence === 'unknown') return { rule: 'offence', article: rules.offencesArticle, met: 'unknown', reason: p.offence.unknown };
   if (offence === 'other') {
@@ -54,6 +54,10 @@ function checkOffence(rules: CriteriaRules, answers: Answers, p: EligibilityPhra
   }
   const family = offenceFamily(offence);
   const candidates = rules.offences.filter((rule) => rule.offences.some((o) => family.includes(o)));
+  const sexualRule = NEAR_SEXUAL.includes(offence) && rules.offences.find((rule) => rule.offences.includes('sexual'));
+  if (candidates.length === 0 && sexualRule) {
+    return { rule: 'offence', article: sexualRule.article, met: 'unknown', reason: fill(p.offence.nearSexual, { label: p.offences[offence], rule: sexualRule.text }) };
+  }
   if (candidates.length === 0) {
     return { rule: 'offence', article: rules.offencesArticle, met: false, reason: fill(p.offence.notListed, { label: p.offences[offence] }) };
   }
@@ -81,7 +85,8 @@ type Concrete = 'in' | 'domestic' | 'abroad';
 /** The concrete places an answer may stand for, relative to the prefecture being evaluated. */
 function possiblePlaces(answer: string, code: string): Concrete[] {
   if (answer === 'unknown') return ['in', 'domestic', 'abroad'];
-  if (answer === 'abroad') return ['abroad'];
+  // A Japanese ship or aircraft outside Japan is outside every prefecture.
+  if (answer === 'abroad' || answer === 'japanese-ship-or-aircraft') return ['abroad'];
   return [answer === code ? 'in' : 'domestic'];
 }
 
@@ -129,7 +134,8 @@ export function evaluate(rules: Rules, answers: Answers, phrases: EligibilityPhr
   if (rules.status === 'no-data') {
     return { code: rules.code, name: rules.name, outcome: 'no-data', checks: [], conditions: [], exclusions: [] };
   }
-  const checks = [checkOffence(rules, answers, phrases), checkPlace(rules, answers, phrases)];
+  // Several offences together: the offence rule is met when any of them meets it.
+  const checks = [bestCheck(perOffence(answers).map((a) => checkOffence(rules, a, phrases))), checkPlace(rules, answers, phrases)];
   if (rules.objectiveConfirmation) checks.push(checkObjectiveConfirmation(rules.objectiveConfirmation, answers, phrases));
   const outcome = checks.some((c) => c.met === false)
     ? 'outside-criteria'

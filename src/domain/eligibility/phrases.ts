@@ -12,7 +12,7 @@ export interface EligibilityPhrases {
   /** Joins the place combinations that count: 「A、またはB」. */
   or: string;
   sentenceSeparator: string;
-  offence: { unknown: string; other: string; notListed: string; condition: string; metHarm: string; unknownHarm: string; below: string };
+  offence: { unknown: string; other: string; notListed: string; nearSexual: string; condition: string; metHarm: string; unknownHarm: string; below: string };
   place: { met: string; notMet: string; abroadUnclear: string; unknown: string };
   /** {c}: the rule's own text. */
   confirmation: { met: string; no: string; unknown: string };
@@ -29,6 +29,7 @@ export const ELIGIBILITY_PHRASES_JA: EligibilityPhrases = {
     unknown: '事件の種類が分からないため、対象の事件にあたるかは判断できません。',
     other: '一覧にない事件は、{other}として認められれば対象になります。相談して確かめてください。',
     notListed: '「{label}」は、要綱の対象事件の一覧にありません。',
+    nearSexual: '「{label}」が、要綱の「{rule}」にあたるかは、事件の内容によります。相談して確かめてください。',
     condition: '{rule}は、{min}に対象です。',
     metHarm: 'お答えの被害（{harm}）はこれにあたります。',
     unknownHarm: '被害の程度が分からないため、判断できません。',

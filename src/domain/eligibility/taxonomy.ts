@@ -13,6 +13,8 @@ export const OFFENCES = [
   'traffic',
   'dangerous-driving',
   'hit-and-run',
+  'voyeurism',
+  'groping',
   'other',
 ] as const;
 export type Offence = (typeof OFFENCES)[number];
@@ -28,8 +30,16 @@ export const OFFENCE_LABELS: Record<Offence, string> = {
   traffic: '交通事故',
   'dangerous-driving': '危険運転による事故',
   'hit-and-run': 'ひき逃げ',
+  voyeurism: '盗撮（性的な姿をひそかに撮られた）',
+  groping: '痴漢',
   other: 'その他',
 };
+
+/**
+ * 盗撮 (性的姿態撮影等処罰法) and 痴漢 (迷惑防止条例, or 不同意わいせつ when the act is grave) are not always the
+ * 刑法 sexual offences a rule means by 性犯罪: where a rule covers 'sexual', they are unclear, never met.
+ */
+export const NEAR_SEXUAL: readonly Offence[] = ['voyeurism', 'groping'];
 
 /** Dangerous driving and hit-and-run are traffic cases too: the traffic rules apply to them as well as their own. */
 export function offenceFamily(offence: Offence): Offence[] {
@@ -59,6 +69,26 @@ export const MIN_HARM_TEXT: Record<Harm, string> = {
 
 export const harmRank = (harm: Harm): number => HARMS.indexOf(harm);
 
+/** The offences answered, as a list (empty when not known). */
+export function offencesOf(answers: Pick<Answers, 'offence'>): Offence[] {
+  const { offence } = answers;
+  return offence === 'unknown' ? [] : typeof offence === 'string' ? [offence] : [...offence];
+}
+
+/** Answers with a single offence (or none known), as each rule is checked. */
+export type OneOffence<A extends Answers> = Omit<A, 'offence'> & { offence: Offence | Unknown };
+
+/** The answers once per offence given (once, unchanged, when none is known): a rule is met when any of them meets it. */
+export function perOffence<A extends Answers>(answers: A): OneOffence<A>[] {
+  const list = offencesOf(answers);
+  return list.length === 0 ? [{ ...answers, offence: 'unknown' }] : list.map((offence) => ({ ...answers, offence }));
+}
+
+/** Of several checks of the same rule (one per offence): the first met, else the first unknown, else the first. */
+export function bestCheck<C extends { met: true | false | 'unknown' }>(checks: C[]): C {
+  return checks.find((c) => c.met === true) ?? checks.find((c) => c.met === 'unknown') ?? checks[0];
+}
+
 export const UNKNOWN = 'unknown' as const;
 export type Unknown = typeof UNKNOWN;
 
@@ -66,7 +96,8 @@ export type Unknown = typeof UNKNOWN;
 export type Place = string;
 
 export interface Answers {
-  offence: Offence | Unknown;
+  /** One offence, or several that happened together (a robbery with injury: ['robbery', 'assault']). */
+  offence: Offence | Unknown | readonly Offence[];
   harm: Harm | Unknown;
   residence: Place;
   incident: Place;

@@ -18,7 +18,7 @@ import { parseHours } from '../hours/spec';
 import type { HolidayTable } from '../hours/holidays';
 import type { ContactRole } from '../labels';
 import type { AfterHours } from '../../schemas/common';
-import type { Offence } from '../eligibility/taxonomy';
+import { offencesOf, type Offence } from '../eligibility/taxonomy';
 
 /** A line as the bundle carries it: numbers that pass the publication rule only. */
 export interface BundleLine {
@@ -95,7 +95,6 @@ const TRAFFIC: readonly Offence[] = ['traffic', 'dangerous-driving', 'hit-and-ru
 /** Deadlines ending within this many months are urgent. */
 const URGENT_MONTHS = 6;
 
-const offencesOf = (a: SupportAnswers): Offence[] => (a.offence === 'unknown' ? [] : [a.offence]);
 const monthIndex = (m: string) => (/^\d{4}-\d{2}$/.test(m) ? Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1 : undefined);
 
 /** The prefecture whose lines fit: where the visitor lives, else where it happened. */
@@ -173,14 +172,15 @@ function questionOf(check: SupportCheck, a: SupportAnswers): keyof SupportAnswer
     case 'nationality-or-residence':
       return 'residence';
     case 'relation':
-      return 'relation';
+      return a.relation === 'unknown' ? 'relation' : 'victimMinor';
     case 'assets':
       return 'assets';
     case 'coverage-start':
-    case 'deadline':
       return 'incidentMonth';
+    case 'deadline':
+      return a.incidentMonth === 'unknown' ? 'incidentMonth' : 'harmMonth';
     case 'prerequisite':
-      return (['policeReport', 'prosecuted'] as const).find((q) => a[q] === 'unknown');
+      return (['policeReport', 'prosecuted', 'vehicleKnown', 'bereavedInJapan'] as const).find((q) => a[q] === 'unknown');
     case 'unasked':
       return undefined;
   }

@@ -10,7 +10,7 @@
  */
 import type { Criterion, Deadline, Scheme, SchemeEntry } from '../../schemas/scheme';
 import { isPublishable } from '../phone';
-import { HARMS, OFFENCES, harmRank, type Answers, type Harm } from '../eligibility/taxonomy';
+import { HARMS, OFFENCES, bestCheck, harmRank, perOffence, type Answers, type Harm, type OneOffence } from '../eligibility/taxonomy';
 import { fill } from '../fill';
 import { SUPPORT_PHRASES_JA, type SupportPhrases } from './phrases';
 
@@ -30,6 +30,12 @@ export type SupportAnswers = Answers & {
   prosecuted: 'yes' | 'no' | 'unknown';
   /** Traffic cases: is the other vehicle (or its driver) known? An unknown car is 政府保障事業's case. */
   vehicleKnown: 'yes' | 'no' | 'unknown';
+  /** When a family member answers: is the victim a minor (under 18)? Its parents are then its 法定代理人. */
+  victimMinor: 'yes' | 'no' | 'unknown';
+  /** 'YYYY-MM' or 'unknown': when the death or the lasting disability came, where it came after the incident. */
+  harmMonth: string;
+  /** The bereaved themselves: Japanese nationality or an address in Japan at the time of the crime (犯給法第3条)? */
+  bereavedInJapan: 'yes' | 'no' | 'unknown';
 };
 
 export const EMPTY_SUPPORT_ANSWERS: SupportAnswers = {
@@ -46,6 +52,9 @@ export const EMPTY_SUPPORT_ANSWERS: SupportAnswers = {
   assets: 'unknown',
   prosecuted: 'unknown',
   vehicleKnown: 'unknown',
+  victimMinor: 'unknown',
+  harmMonth: 'unknown',
+  bereavedInJapan: 'unknown',
 };
 
 export type Met = true | false | 'unknown';
@@ -126,6 +135,9 @@ const monthOf = (index: number) => `${String(Math.floor(index / 12)).padStart(4,
 
 const ASSET_ORDER: AssetBand[] = ['under-200', '200-to-300', 'over-300'];
 
+/** The incident answer for a crime on a Japanese ship or aircraft outside Japan. */
+export const JAPANESE_SHIP = 'japanese-ship-or-aircraft';
+
 const check = (criterion: SupportCheck['criterion'], article: string, met: Met, text: string): SupportCheck => ({ criterion, article, met, text });
 
 /** Combines several possibilities: any true wins, else any unknown, else false. */
@@ -142,7 +154,7 @@ function wordsOf(p: SupportPhrases) {
 }
 type Words = ReturnType<typeof wordsOf>;
 
-function checkOffence(c: Extract<Criterion, { type: 'offence' }>, a: SupportAnswers, { p }: Words): SupportCheck {
+function checkOffence(c: Extract<Criterion, { type: 'offence' }>, a: OneOffence<SupportAnswers>, { p }: Words): SupportCheck {
   if (a.offence === 'unknown') return check('offence', c.article, 'unknown', fill(p.offence.unknown, { c: c.text }));
   const label = p.offences[a.offence];
   if (c.covered.includes(a.offence)) return check('offence', c.article, true, fill(p.offence.met, { c: c.text, label }));
@@ -152,7 +164,7 @@ function checkOffence(c: Extract<Criterion, { type: 'offence' }>, a: SupportAnsw
   return check('offence', c.article, false, fill(p.offence.notMet, { c: c.text, label }));
 }
 
-function routeMet(route: Extract<Criterion, { type: 'harm' }>['routes'][number], a: SupportAnswers): Met {
+function routeMet(route: Extract<Criterion, { type: 'harm' }>['routes'][number], a: OneOffence<SupportAnswers>): Met {
   if (route.offences && a.offence !== 'unknown' && !route.offences.includes(a.offence)) return false;
   const parts: Met[] = [];
   if (route.offences && a.offence === 'unknown') parts.push('unknown');
@@ -165,7 +177,7 @@ function routeMet(route: Extract<Criterion, { type: 'harm' }>['routes'][number],
   return parts.includes(false) ? false : parts.includes('unknown') ? 'unknown' : true;
 }
 
-function checkHarm(c: Extract<Criterion, { type: 'harm' }>, a: SupportAnswers, { p }: Words): SupportCheck {
+function checkHarm(c: Extract<Criterion, { type: 'harm' }>, a: OneOffence<SupportAnswers>, { p }: Words): SupportCheck {
   const results = c.routes.map((route) => ({ route, met: routeMet(route, a) }));
   const met = anyOf(results.map((r) => r.met));
   const routes = results.filter((r) => r.met === met);
@@ -183,6 +195,7 @@ function checkHarm(c: Extract<Criterion, { type: 'harm' }>, a: SupportAnswers, {
 function checkPlace(c: Extract<Criterion, { type: 'place' }>, a: SupportAnswers, { p }: Words): SupportCheck {
   if (a.incident === 'unknown') return check('place', c.article, 'unknown', fill(p.place.unknown, { c: c.text }));
   if (a.incident === 'abroad') return check('place', c.article, false, fill(p.place.abroad, { c: c.text, abroad: c.abroadText }));
+  if (a.incident === JAPANESE_SHIP) return check('place', c.article, c.japaneseShips ? true : 'unknown', fill(c.japaneseShips ? p.place.met : p.place.unknown, { c: c.text }));
   return check('place', c.article, true, fill(p.place.met, { c: c.text }));
 }
 
@@ -195,6 +208,8 @@ function checkRelation(c: Extract<Criterion, { type: 'relation' }>, a: SupportAn
   if (a.relation === 'unknown') return check('relation', c.article, 'unknown', fill(p.relation.unknown, { c: c.text }));
   const who = p.relations[a.relation];
   if (c.applicants.includes(a.relation)) return check('relation', c.article, true, fill(p.relation.met, { c: c.text, who }));
+  // The parents of a minor victim act as its 法定代理人.
+  if (a.relation === 'family' && c.minorText && a.victimMinor === 'yes') return check('relation', c.article, true, fill(p.relation.met, { c: c.text, who: c.minorText }));
   if (c.depends.includes(a.relation)) return check('relation', c.article, 'unknown', fill(p.relation.depends, { c: c.text, who, why: c.dependsText ?? p.relation.dependsDefault }));
   return check('relation', c.article, false, fill(p.relation.notMet, { c: c.text, who }));
 }
@@ -204,10 +219,13 @@ function checkAssets(c: Extract<Criterion, { type: 'assets' }>, a: SupportAnswer
   const band = p.assetBands[a.assets];
   if (ASSET_ORDER.indexOf(a.assets) <= ASSET_ORDER.indexOf(c.maxBand)) return check('assets', c.article, true, fill(p.assets.met, { c: c.text, band }));
   const exception = c.exception ? fill(p.assets.exception, { text: c.exception.text, article: c.exception.article }) : '';
-  return check('assets', c.exception ? `${c.article}、${c.exception.article}` : c.article, false, fill(p.assets.over, { c: c.text, band, exception }));
+  // Over the limit with an exception the source states: not known, never "outside".
+  return check('assets', c.exception ? `${c.article}、${c.exception.article}` : c.article, c.exception ? 'unknown' : false, fill(p.assets.over, { c: c.text, band, exception }));
 }
 
-function checkPrerequisite(c: Extract<Criterion, { type: 'prerequisite' }>, a: SupportAnswers, { p }: Words): SupportCheck {
+function checkPrerequisite(c: Extract<Criterion, { type: 'prerequisite' }>, a: SupportAnswers, { p }: Words): SupportCheck | undefined {
+  // A rule on the bereaved themselves does not apply to others.
+  if (c.onlyFor && (a.relation === 'unknown' || !c.onlyFor.includes(a.relation))) return undefined;
   const answer = a[c.question];
   if (answer === 'unknown') return check('prerequisite', c.article, 'unknown', fill(p.prerequisite.unknown, { c: c.text }));
   if (answer === (c.metOn ?? 'yes')) return check('prerequisite', c.article, true, fill(p.prerequisite.met, { c: c.text }));
@@ -226,7 +244,7 @@ function checkCoverageStart(c: Extract<Criterion, { type: 'coverage-start' }>, a
   return check('coverage-start', c.article, true, fill(p.coverage.met, vars));
 }
 
-function checkCriterion(c: Criterion, a: SupportAnswers, w: Words): SupportCheck {
+function checkCriterion(c: Criterion, a: OneOffence<SupportAnswers>, w: Words): SupportCheck | undefined {
   switch (c.type) {
     case 'offence':
       return checkOffence(c, a, w);
@@ -263,9 +281,15 @@ function evaluateDeadline(d: Deadline, a: SupportAnswers, today: string, w: Word
   if (incident === undefined || now === undefined) {
     return { check: check('deadline', article, 'unknown', w.sentences(fill(p.deadline.unknown, { action, rule }), exceptionText)) };
   }
-  const ends = (from: 'incident' | 'known') => d.limits.filter((l) => l.from === from).map((l) => incident + l.months);
-  const hard = ends('incident').length ? Math.min(...ends('incident')) : undefined;
-  const soft = ends('known').length ? Math.min(...ends('known')) : undefined;
+  // A death or disability that came later moves the limits counted from it: from the month given, else only an earliest end.
+  const later = a.harm === 'death' || a.disability === 'yes';
+  const harmMonth = later ? monthIndex(a.harmMonth) : undefined;
+  const base = Math.max(incident, harmMonth ?? incident);
+  const ends = (from: 'incident' | 'known' | 'harm') => d.limits.filter((l) => l.from === from).map((l) => (from === 'incident' ? incident : base) + l.months);
+  const hardEnds = [...ends('incident'), ...(later && harmMonth === undefined ? [] : ends('harm'))];
+  const softEnds = [...ends('known'), ...(later && harmMonth === undefined ? ends('harm') : [])];
+  const hard = hardEnds.length ? Math.min(...hardEnds) : undefined;
+  const soft = softEnds.length ? Math.min(...softEnds) : undefined;
   const deadline = (lastMonth: number, passed: boolean, text: string): SupportDeadline => ({ lastMonth: monthOf(lastMonth), text, article, passed, ...(exception ? { exception } : {}) });
 
   if (hard !== undefined && now > hard) {
@@ -290,7 +314,12 @@ export function outcomeOf(checks: readonly { met: Met }[]): Outcome {
 
 export function evaluateScheme(scheme: FinderScheme, answers: SupportAnswers, today: string, phrases: SupportPhrases = SUPPORT_PHRASES_JA): SupportVerdict {
   const words = wordsOf(phrases);
-  const checks = scheme.criteria.map((c) => checkCriterion(c, answers, words));
+  // Several offences together: a criterion is met when any of them meets it.
+  const singles = perOffence(answers);
+  const checks = scheme.criteria.flatMap((c) => {
+    const results = singles.map((a) => checkCriterion(c, a, words)).filter((r): r is SupportCheck => r !== undefined);
+    return results.length > 0 ? [bestCheck(results)] : [];
+  });
   let deadline: SupportDeadline | undefined;
   if (scheme.deadline) {
     const result = evaluateDeadline(scheme.deadline, answers, today, words);
@@ -340,6 +369,8 @@ function candidateValues(key: keyof SupportAnswers, schemes: readonly FinderSche
     case 'disability':
     case 'prosecuted':
     case 'vehicleKnown':
+    case 'victimMinor':
+    case 'bereavedInJapan':
       return ['yes', 'no', 'unknown'];
     case 'relation':
       return ['victim', 'family', 'bereaved', 'unknown'];
@@ -347,6 +378,7 @@ function candidateValues(key: keyof SupportAnswers, schemes: readonly FinderSche
       return ['3-plus', 'under-3', 'none', 'unknown'];
     case 'assets':
       return [...ASSET_ORDER, 'unknown'];
+    case 'harmMonth':
     case 'incidentMonth': {
       const now = today === undefined ? undefined : monthIndex(today.slice(0, 7));
       const months = new Set<number>();
@@ -369,9 +401,12 @@ const QUESTION_KEYS: (keyof SupportAnswers)[] = [
   'offence',
   'harm',
   'relation',
+  'victimMinor',
+  'bereavedInJapan',
   'residence',
   'incident',
   'incidentMonth',
+  'harmMonth',
   'policeReport',
   'hospitalDays',
   'mentalCare',

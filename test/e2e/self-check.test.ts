@@ -35,6 +35,16 @@ async function openFinder(path: string) {
   return { ...opened, url: opened.page.url(), requestsAtLoad: opened.requests.length };
 }
 
+/** A question of checkboxes by keyboard alone: Tab to its first box by the legend, then on to each box given (in order), pressing Space. */
+async function tick(page: Page, legend: RegExp, boxes: number | number[]) {
+  await tabTo(page, legend);
+  let at = 0;
+  for (const box of [boxes].flat()) {
+    for (; at < box; at++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+  }
+}
+
 /** Answers by keyboard alone: for each question, Tab to it by its label and press ArrowDown so many times. */
 async function answer(page: Page, steps: [RegExp, number][]) {
   for (const [label, downs] of steps) {
@@ -61,10 +71,9 @@ describe('self-check (/check/)', () => {
     const historyLength = await page.evaluate(() => history.length);
     const requestsAtLoad = requests.length;
 
-    // 1. offence: Tab lands on the checked わからない (last); arrows wrap to 殺人 → 強盗 → 性犯罪
-    await tabTo(page, /どのような被害/);
-    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
-    expect(await page.locator('input[name="offence"]:checked').inputValue()).toBe('sexual');
+    // 1. offence (several may be ticked): Tab lands on 殺人, two more Tabs reach 性犯罪, Space ticks it
+    await tick(page, /どのような被害/, 2);
+    expect(await page.$$eval('input[name="offence"]:checked', (boxes) => boxes.map((b) => (b as HTMLInputElement).value))).toEqual(['sexual']);
     // 2. harm: from わからない, one step wraps to the first option (no injury)
     await tabTo(page, /いちばん重い被害/);
     await page.keyboard.press('ArrowDown');
@@ -126,7 +135,8 @@ describe('self-check (/check/)', () => {
     expect(requests.filter((r) => r.endsWith('/check/bundle.json'))).toHaveLength(1);
 
     // 性犯罪・性暴力, 福岡県; the questions the schemes need appear as they become relevant: 被害にあった本人, last year, March, はい.
-    await answer(page, [[/どのような被害/, 3], [/住んでいる都道府県/, 40], [/この制度を使うのはどなた/, 1], [/^年 /, 2], [/^月 /, 3], [/心の不調/, 1]]);
+    await tick(page, /どのような被害/, 2);
+    await answer(page, [[/住んでいる都道府県/, 40], [/この制度を使うのはどなた/, 1], [/^年 /, 2], [/^月 /, 3], [/心の不調/, 1]]);
     const year = new Date().getFullYear() - 1;
     // Each question says why it is asked.
     expect(await page.locator('.question__why').first().innerText()).not.toBe('');
@@ -156,7 +166,8 @@ describe('self-check (/check/)', () => {
     expect(requests.filter((r) => r.endsWith('/en/check/bundle.json'))).toHaveLength(1);
 
     // Sexual crime or sexual violence, Fukuoka (40), the victim, last year, March.
-    await answer(page, [[/What happened to you/, 3], [/where the victim lives/, 40]]);
+    await tick(page, /What happened to you/, 2);
+    await answer(page, [[/where the victim lives/, 40]]);
     expect(await page.locator('input[name="offence"]:checked').inputValue()).toBe('sexual');
     expect(await page.locator('#residence').inputValue()).toBe('40');
     await answer(page, [[/Who would use the scheme/, 1], [/^Year /, 2], [/^Month /, 3]]);
@@ -251,4 +262,80 @@ describe('self-check (/check/)', () => {
     await page.screenshot({ path: 'test-results/check-phone.png', fullPage: false });
     await context.close();
   });
+});
+
+/** Steps of a walk: tick (checkbox group, Tabs past its first box) or down (radio or select, ArrowDown presses). */
+type Step = [RegExp, 'tick' | 'down', number | number[]];
+
+/**
+ * The walks of the 2026-12-07 review, by keyboard, each in its visitor's language: after the results
+ * button, the plan's heading has focus at the top of the screen, and the first screen holds a line that
+ * fits and the scheme that matters most. Nothing is sent, stored or put in the URL; axe is clean.
+ */
+describe('the visitors of the walk, by keyboard on a phone', () => {
+  const walks: { who: string; path: string; steps: Step[]; submit: RegExp; first: string; scheme: string; never: string[] }[] = [
+    {
+      who: '1. a bereaved mother in Sapporo (homicide, March last year)',
+      path: '/check/',
+      steps: [[/どのような被害/, 'tick', 0], [/いちばん重い被害/, 'down', 5], [/住んでいる都道府県/, 'down', 1], [/起きた都道府県/, 'down', 1], [/届け出ましたか/, 'down', 1], [/使うのはどなた/, 'down', 3], [/^年 /, 'down', 2], [/^月 /, 'down', 3], [/あなた（遺族）は/, 'down', 1]],
+      submit: /結果を見る/,
+      first: 'tel:0570783554',
+      scheme: 'hankyu',
+      never: ['tel:0120756310', 'tel:0112420310', 'tel:0120677110'],
+    },
+    {
+      who: '2. a hit-and-run in Fukuoka, the driver unknown',
+      path: '/check/',
+      steps: [[/どのような被害/, 'tick', 9], [/いちばん重い被害/, 'down', 3], [/住んでいる都道府県/, 'down', 40], [/起きた都道府県/, 'down', 40], [/届け出ましたか/, 'down', 1], [/使うのはどなた/, 'down', 1], [/^年 /, 'down', 1], [/^月 /, 'down', 10], [/相手の車/, 'down', 2]],
+      submit: /結果を見る/,
+      first: 'tel:%239110',
+      scheme: 'seifu-hosho',
+      never: ['tel:0924098100'],
+    },
+    {
+      who: '5. a technical intern in Toyota, robbed and injured, in やさしい日本語',
+      path: '/yasashii/check/',
+      // 強盗 and 暴行・傷害: both ticked.
+      steps: [[/どんな/, 'tick', [1, 6]], [/すんでいる/, 'down', 23], [/おきた/, 'down', 23], [/とどけ/, 'down', 1]],
+      submit: /けっか/,
+      first: 'tel:0570078377',
+      scheme: 'physical-crime-public-expense',
+      never: [],
+    },
+  ];
+  for (const walk of walks) {
+    it(walk.who, async () => {
+      const { page, context, requests } = await openPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+      // A Tuesday morning in Japan: which lines answer now is part of the plan's order.
+      await page.clock.setFixedTime(new Date('2026-12-08T10:00:00+09:00'));
+      await page.goto(`${baseUrl}${walk.path}`);
+      await page.waitForLoadState('networkidle');
+      await hydrated(page);
+      const url = page.url();
+      const requestsAtLoad = requests.length;
+      for (const [legend, kind, n] of walk.steps) {
+        if (kind === 'tick') await tick(page, legend, n);
+        else await answer(page, [[legend, n as number]]);
+      }
+      await tabTo(page, walk.submit);
+      await page.keyboard.press('Enter');
+      await page.locator('[data-plan="first"]').waitFor();
+      // Focus on the plan's heading, at the top of the screen (below the sticky bar).
+      const heading = await page.evaluate(() => ({ tag: document.activeElement?.tagName, top: document.activeElement?.getBoundingClientRect().top }));
+      expect(heading.tag).toBe('H2');
+      expect(heading.top).toBeLessThan(200);
+      // On the first screen: a line that fits, and the scheme that matters most.
+      const first = page.locator('[data-plan="first"]');
+      const box = await first.boundingBox();
+      expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+      expect(await first.locator('a[href^="tel:"]').first().getAttribute('href')).toBe(walk.first);
+      expect(await first.locator('a[href^="#scheme-"]').getAttribute('href')).toBe(`#scheme-${walk.scheme}`);
+      for (const href of walk.never) expect(await page.locator(`[data-plan="calls"] a[href="${href}"]`).count(), href).toBe(0);
+      expect(requests.slice(requestsAtLoad)).toEqual([]);
+      expect(page.url()).toBe(url);
+      expect(await page.evaluate(() => localStorage.length + sessionStorage.length + document.cookie.length)).toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    });
+  }
 });

@@ -21,7 +21,7 @@ const otherSituationLines = (lang: Lang, code: string, serves: string) => BUNDLE
 
 describe('the five visitors of the walk', () => {
   it('1. a bereaved mother in Sapporo (homicide, March 2025): support line first, no sexual-crime or juvenile line, 犯給 first with its deadline urgent', () => {
-    const p = plan('ja', { offence: 'homicide', harm: 'death', residence: '01', incident: '01', policeReport: 'yes', incidentMonth: '2025-03', relation: 'bereaved', prosecuted: 'yes', assets: 'under-200' }, '2026-12-07T10:00:00+09:00');
+    const p = plan('ja', { offence: 'homicide', harm: 'death', residence: '01', incident: '01', policeReport: 'yes', incidentMonth: '2025-03', relation: 'bereaved', bereavedInJapan: 'yes', prosecuted: 'yes', assets: 'under-200' }, '2026-12-07T10:00:00+09:00');
     expect(p.calls[0]).toMatchObject({ number: '0570-783-554', why: 'victim-support-backup', openNow: true });
     for (const n of otherSituationLines('ja', '01', 'none')) expect(numbers(p)).not.toContain(n);
     expect(numbers(p)).toContain('0570-078374'); // 法テラス for legal help

@@ -37,7 +37,7 @@ describe('built site', () => {
 
   it.each(pages.map((p) => [p.file, p.html]))('%s: lang, referrer, CSP, skip link, quick exit', (file, html) => {
     // English pages are English; やさしい日本語 is Japanese.
-    expect(html).toMatch(new RegExp(`^<!DOCTYPE html><html lang="${file.startsWith('en/') ? 'en' : 'ja'}">`, 'i'));
+    expect(html).toMatch(new RegExp(`^<!DOCTYPE html><html lang="${file.startsWith('en/') ? 'en' : 'ja'}"[ >]`, 'i'));
     expect(html).toContain('<meta name="referrer" content="no-referrer">');
     expect(html).toMatch(/<meta http-equiv="content-security-policy" content="[^"]*default-src 'self'/);
     expect(html).toContain('href="#main"');

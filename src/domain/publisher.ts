@@ -33,6 +33,12 @@ const COPY_HOSTS: { host: RegExp; original?: (host: string) => string }[] = [
   { host: /^webcache\.googleusercontent\.com$/ },
 ];
 
+/**
+ * Hosts that are not publishers at all: an automatically generated summary site, unofficial mirrors of
+ * government sites. A source on them never counts, whatever it says it copies.
+ */
+const NOT_PUBLISHERS: RegExp[] = [/(^|\.)pier\.news$/, /\.2wwsc\.group$/];
+
 /** The registrable domain of a host name, with Japan's government and second-level domains. */
 export function registrableDomain(hostname: string): string {
   const labels = hostname.toLowerCase().replace(/\.$/, '').replace(/^www\d*\./, '').split('.');
@@ -58,8 +64,9 @@ export function registrableDomain(hostname: string): string {
  * copy whose original outlet is not known (such a source cannot count as an independent one).
  */
 export function publisherOf(source: { url: string; publisher?: string }): string | undefined {
-  if (source.publisher) return registrableDomain(source.publisher);
   const host = new URL(source.url).hostname.toLowerCase();
+  if (NOT_PUBLISHERS.some((p) => p.test(host))) return undefined;
+  if (source.publisher) return registrableDomain(source.publisher);
   const copy = COPY_HOSTS.find((c) => c.host.test(host));
   if (copy) return copy.original ? registrableDomain(copy.original(host)) : undefined;
   return registrableDomain(host);

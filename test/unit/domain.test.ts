@@ -49,6 +49,14 @@ describe('publication rule', () => {
     const onYahoo = { url: 'https://news.yahoo.co.jp/articles/x', kind: 'other' as const };
     expect(isPublishable(phone([news1, onYahoo]))).toBe(false);
   });
+  it('never counts a generated summary site or an unofficial mirror, whatever it claims to copy', () => {
+    const summary = { url: 'https://city.pier.news/article/14021', kind: 'other' as const };
+    const mirror = { url: 'https://37460.2wwsc.group/kurashi/a.html', kind: 'government' as const, publisher: 'city.nishinomiya.lg.jp' };
+    expect(publisherOf(summary)).toBeUndefined();
+    expect(publisherOf(mirror)).toBeUndefined();
+    expect(isPublishable(phone([mirror]))).toBe(false);
+    expect(isPublishable(phone([summary, news1]))).toBe(false);
+  });
   it('reads the original host from a cache copy’s own name', () => {
     expect(publisherOf({ url: 'https://www-metro-tokyo-lg-jp.cache.yimg.jp/tosei/a.html' })).toBe('metro.tokyo.lg.jp');
   });

@@ -140,3 +140,13 @@ describe('the hours schema', () => {
     expect(coverage.structured).toBeGreaterThan(coverage.unknown);
   });
 });
+
+describe('the day after a public holiday', () => {
+  // 奈良: 火〜土, 「月曜日が祝日のときは、その次の平日も休み」. 2027-01-11 (Mon) is 成人の日.
+  const nara = 'Tu-Sa 09:00-17:00; PH off; PH +1 day unknown; Dec 29-Jan 03 off';
+  it('is not known after a holiday, and an ordinary Tuesday is open', () => {
+    expect(state(nara, '2027-01-12T10:00:00+09:00')).toBe('unknown');
+    expect(state(nara, '2027-01-19T10:00:00+09:00')).toBe('yes');
+    expect(describeHours(parseHours(nara), HOURS_WORDS.ja.describe)).toBe('火〜土 9:00–17:00、祝日・年末年始は休み、祝日の翌日の受付は確認中');
+  });
+});

@@ -26,6 +26,8 @@ export interface HoursWords {
   /** Joins the items of a closed / unknown list. */
   and: string;
   holidays: string;
+  /** The day after a public holiday. */
+  afterHoliday: string;
   /** Dec 29–Jan 3, the usual year-end days. */
   yearEnd: string;
   /** "{month}月{day}日" / "{day} {month}" */
@@ -61,6 +63,7 @@ export function describeHours(hours: Hours, w: HoursWords): string | undefined {
   const unknown: string[] = week.filter((r) => r.hours === 'unknown').map(days);
   const other = (what: string, h: DayHours) => (h === 'unknown' ? unknown.push(what) : h.length === 0 ? closed.push(what) : parts.push(fill(w.other, { what, times: spansText(h, w) })));
   if (hours.holiday) other(w.holidays, hours.holiday);
+  if (hours.afterHoliday) other(w.afterHoliday, hours.afterHoliday);
   for (const r of hours.dates) {
     const date = (md: number) => fill(w.date, { month: w.months[Math.floor(md / 100) - 1], day: String(md % 100) });
     other(r.from === 1229 && r.to === 103 ? w.yearEnd : r.from === r.to ? date(r.from) : fill(w.dayRange, { from: date(r.from), to: date(r.to) }), r.hours);

@@ -39,6 +39,11 @@ export function hoursOn(hours: Hours, day: JapanTime, holidays: HolidayTable): D
   const dated = hours.dates.findLast((r) => inRange(md, r.from, r.to));
   if (dated) return dated.hours;
   const week = hours.week[day.weekday];
+  if (hours.afterHoliday) {
+    const dayBefore = isHoliday(holidays, addDays(day, -1).date);
+    if (dayBefore === undefined) return 'unknown';
+    if (dayBefore && !isHoliday(holidays, day.date)) return hours.afterHoliday;
+  }
   if (!hours.holiday) return week;
   const holiday = isHoliday(holidays, day.date);
   // Past the holiday table: known only where a holiday would not change the day.

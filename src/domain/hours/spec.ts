@@ -10,6 +10,7 @@
  *   07:30-22:00                   no days: every day
  *   Sa off | Sa unknown           a day closed, or not known
  *   PH off | PH unknown | PH 10:00-16:00   Japanese public holidays
+ *   PH +1 day unknown | PH +1 day off      the day after a public holiday (「月曜日が祝日のときは次の平日も休み」)
  *   Dec 29-Jan 03 off | Aug 13-15 unknown  dates in every year
  *
  * A day no rule names is closed; on a public holiday the weekday's rule applies unless a PH rule
@@ -28,6 +29,8 @@ export interface Hours {
   week: DayHours[];
   /** On public holidays; undefined: the weekday's hours. */
   holiday?: DayHours;
+  /** On the day after a public holiday; undefined: that day's own hours. */
+  afterHoliday?: DayHours;
   /** Month-day ranges (MMDD numbers, may wrap the year end) and their hours. */
   dates: { from: number; to: number; hours: DayHours }[];
 }
@@ -42,6 +45,11 @@ export function parseHours(spec: string): Hours {
   if (text === '24/7') return { ...hours, always: true };
   if (text === 'unknown') return { ...hours, unknown: true };
   for (const rule of text.split(/\s*;\s*/)) {
+    const after = /^PH \+1 day (.*)$/.exec(rule);
+    if (after) {
+      hours.afterHoliday = dayHours(after[1], rule);
+      continue;
+    }
     const m = /^(?:(PH)|([A-Z][a-z]{2} \d\d(?:-(?:[A-Z][a-z]{2} )?\d\d)?)|([A-Z][a-z](?:[-,][A-Z][a-z])*))?\s*(.*)$/.exec(rule)!;
     const value = dayHours(m[4], rule);
     if (m[1]) hours.holiday = value;

@@ -222,6 +222,12 @@ export const checkEn: CheckWords = {
     },
     prerequisite: { met: '{c} From your answers, this is met.', no: '{c} {no}', unknown: '{c} Your answers do not tell.' },
     unasked: '{c} This site does not ask about this, so please check with the office.',
+    area: {
+      unknown: 'It is for people who lived in {place} at the time of the crime. Your city, town or village is not known, so this cannot be judged.',
+      met: 'It is for people who lived in {place} at the time of the crime. From your answers, this is met.',
+      notMet: 'It is for people who lived in {place} at the time of the crime. From your answers, you did not.',
+    },
+    localApply: 'apply',
     coverage: {
       unknown: '{c} When it happened is not known, so this cannot be judged.',
       before: '{c} The crime you describe ({month}) was before that.',

@@ -9,7 +9,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { evaluate, HARMS, OFFENCES, offencesOf, type Check, type Rules, type Verdict } from '../domain/eligibility';
 import { fill } from '../domain/fill';
 import { todayIso } from '../domain/freshness';
-import { EMPTY_SUPPORT_ANSWERS, JAPANESE_SHIP, questionsNeeded, type SupportAnswers } from '../domain/support';
+import { EMPTY_SUPPORT_ANSWERS, JAPANESE_SHIP, areaOf, questionsNeeded, type SupportAnswers } from '../domain/support';
 import { makePlan } from '../domain/plan';
 import type { CheckWords } from '../i18n/check-words';
 import { loadCheckBundle, type BundleContacts, type CheckBundle } from './check-bundle';
@@ -110,9 +110,12 @@ export default function SelfCheck({ words, prefix, places, htmlLang }: Props) {
   const bundle = loaded.state === 'ready' ? loaded.bundle : undefined;
   const selected = bundle ? codes.map((code) => bundle.rules.find((r) => r.code === code)!) : [];
   const needed = bundle ? questionsNeeded(bundle.schemes, all, today) : [];
-  const localBenefits = bundle?.benefits.filter((m) => m.prefCode === answers.residence) ?? [];
   // The municipality is asked where the site has its 見舞金 or its window's number.
-  const localPlaces = new Map<string, string>([...(bundle?.windows ?? []), ...localBenefits].filter((m) => m.prefCode === answers.residence).map((m) => [m.lgCode, m.name]));
+  const localPlaces = new Map<string, string>(
+    [...(bundle?.windows ?? []), ...(bundle?.schemes ?? []).flatMap((s) => { const area = areaOf(s); return area?.municipality ? [{ lgCode: area.municipality, name: area.text }] : []; })]
+      .filter((m) => m.lgCode.startsWith(answers.residence))
+      .map((m) => [m.lgCode, m.name]),
+  );
   const now = new Date().toISOString();
   const plan = bundle && shown ? makePlan(bundle, { ...all, municipality }, now, words.support) : undefined;
 
@@ -231,7 +234,6 @@ export default function SelfCheck({ words, prefix, places, htmlLang }: Props) {
                 schemes={plan.schemes}
                 residence={bundle!.contacts.find((c) => c.code === answers.residence)}
                 place={placeName(answers.residence)}
-                municipality={localBenefits.find((m) => m.lgCode === municipality)}
                 words={words}
                 prefix={prefix}
               />

@@ -7,9 +7,8 @@
 import type { SupportAnswers, SupportVerdict } from '../domain/support';
 import type { PlanScheme, Settle } from '../domain/plan';
 import { fill } from '../domain/fill';
-import { yenDigits } from '../domain/yen';
 import type { CheckWords } from '../i18n/check-words';
-import type { BundleContacts, FinderBenefits } from './check-bundle';
+import type { BundleContacts } from './check-bundle';
 import { Fill, Tel, Words } from './fields';
 
 /** A clause and its article: the article is a citation and stays in Japanese. */
@@ -24,7 +23,7 @@ function Apply({ verdict, residence, words, place }: { verdict: SupportVerdict; 
   return (
     <>
       <h4><Words text={s.apply} /></h4>
-      <p><Cited text={verdict.apply.text} article={verdict.apply.article} /></p>
+      {verdict.apply.text && <p><Cited text={verdict.apply.text} article={verdict.apply.article} /></p>}
       {verdict.apply.kind === 'prefecture-police' && residence && (
         <p>
           <Words text={fill(s.police, { name: place })} />
@@ -84,7 +83,7 @@ function SchemeResult(props: { scheme: PlanScheme; residence?: BundleContacts; w
         )}
       </details>
       <Apply verdict={verdict} residence={props.residence} words={words} place={props.place} />
-      <p><a href={`${props.prefix}/support/${verdict.id}/`}><Words text={s.more} /></a></p>
+      <p><a href={`${props.prefix}${verdict.href ?? `/support/${verdict.id}/`}`}><Words text={s.more} /></a></p>
     </section>
   );
 }
@@ -95,15 +94,14 @@ function OutsideScheme({ verdict, words, prefix }: { verdict: SupportVerdict; wo
     <section class="result" aria-labelledby={`scheme-${verdict.id}`} data-scheme={verdict.id} data-outcome={verdict.outcome}>
       <h3 id={`scheme-${verdict.id}`}><Words text={verdict.name} /></h3>
       <ul>{verdict.checks.filter((c) => c.met === false).map((c, i) => <li key={i}><Cited text={c.text} article={c.article} /></li>)}</ul>
-      <p><a href={`${prefix}/support/${verdict.id}/`}><Words text={words.schemes.more} /></a></p>
+      <p><a href={`${prefix}${verdict.href ?? `/support/${verdict.id}/`}`}><Words text={words.schemes.more} /></a></p>
     </section>
   );
 }
 
-export function SupportResults(props: { schemes: PlanScheme[]; residence?: BundleContacts; place: string; municipality?: FinderBenefits; words: CheckWords; prefix: string }) {
+export function SupportResults(props: { schemes: PlanScheme[]; residence?: BundleContacts; place: string; words: CheckWords; prefix: string }) {
   const { words } = props;
   const outside = props.schemes.filter((s) => s.outcome === 'outside-criteria');
-  const m = props.municipality;
   return (
     <>
       <h2><Words text={words.schemes.heading} /></h2>
@@ -114,19 +112,6 @@ export function SupportResults(props: { schemes: PlanScheme[]; residence?: Bundl
           <summary><Words text={fill(words.plan.outside, { n: String(outside.length) })} /></summary>
           {outside.map((s) => <OutsideScheme key={s.id} verdict={s.verdict} words={words} prefix={props.prefix} />)}
         </details>
-      )}
-      {m && (
-        <section class="result" aria-labelledby="municipal-benefits">
-          <h2 id="municipal-benefits"><Words text={fill(words.benefits.heading, { name: m.name })} /></h2>
-          {m.benefits.map((b) => (
-            <div key={b.name}>
-              <h3 lang="ja">{b.name}</h3>
-              <ul>{b.amounts.map((a) => <li key={a.case}><span lang="ja">{a.case}</span>: {fill(words.benefits.yen, { amount: yenDigits(a.yen) })}</li>)}</ul>
-              {b.deadline && <p><Words text={words.benefits.deadline} /><span lang="ja">{b.deadline}</span></p>}
-            </div>
-          ))}
-          <p><a href={`${props.prefix}${m.href}`}><Words text={fill(words.benefits.more, { name: m.name })} /></a></p>
-        </section>
       )}
     </>
   );

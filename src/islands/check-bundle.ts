@@ -13,27 +13,16 @@ export interface BundleContacts {
   established: boolean;
   coordinator?: string;
   /** `since`: the year of the newest source, when every dated source is more than five years old. */
-  /** `hours`: the source's words, only where `open` (the hours as data) is not known. */
-  lines: { roleKey: ContactRole; organisation: string; number: string; label?: string; hours?: string; open?: string; afterHours?: AfterHours; serves?: 'sexual-violence' | 'children'; since?: string }[];
+  lines: { roleKey: ContactRole; organisation: string; number: string; label?: string; open?: string; afterHours?: AfterHours; serves?: 'sexual-violence' | 'children'; since?: string }[];
 }
 
-/** A municipality's 見舞金 as the results show them: amounts and deadline; conditions and sources are on its page. */
-export interface FinderBenefits {
-  lgCode: string;
-  prefCode: string;
-  /** The municipality's name in the page's language. */
-  name: string;
-  href: string;
-  benefits: { name: string; amounts: { case: string; yen: number }[]; deadline?: string }[];
-}
 
-/** Everything the plan reads (src/domain/plan), with the prefectures' rules and the municipal 見舞金. */
+/** Everything the plan reads (src/domain/plan), with the prefectures' rules. */
 export interface CheckBundle extends PlanBundle {
   rules: Rules[];
   contacts: BundleContacts[];
-  benefits: FinderBenefits[];
   /** With the municipality's name in the page's language, for the form's municipality question. */
-  windows: (PlanBundle['windows'][number] & { prefCode: string; name: string })[];
+  windows: (PlanBundle['windows'][number] & { name: string })[];
 }
 
 /** Loads the bundle of the language whose path starts with `prefix` ('' for Japanese); rejects with a message a visitor can act on. */

@@ -7,9 +7,10 @@ import { allPublishedRules } from './rules';
 import { contactSummaries } from './contacts';
 import { allPublishedSchemes } from './schemes';
 import { municipalBenefits } from './municipal-benefits';
+import { localScheme } from '../domain/support/local';
+import { UI } from '../i18n';
 import { allMunicipalities } from './municipalities';
 import { finderScheme } from '../domain/support';
-import { prefectureByCode } from '../domain/prefectures';
 import { localise } from '../i18n/localise';
 import { municipalityName } from '../i18n/places';
 import { translated } from '../i18n/translated';
@@ -27,11 +28,12 @@ const PLAN_FACTS = ['emergency-contraception', 'onestop-care'];
 export async function checkBundle(lang: Lang): Promise<CheckBundle> {
   const municipalities = new Map((await allMunicipalities()).map((m) => [m.lgCode, m]));
   const today = todayIso();
-  // A line's label in the page's language; its hours travel as data, with the source's words only where they cannot be structured.
+  // A line's label in the page's language; its hours travel as data.
   const line = (phone: Phone, organisation: string, label = phone.label && translated(lang, phone.label, phone.translations, 'label').text) => ({
     organisation,
     number: phone.number,
-    ...(label ? { label } : {}),
+    // A label that only repeats the number says nothing.
+    ...(label && label !== phone.number ? { label } : {}),
     ...(phone.open && phone.open !== 'unknown' ? { open: phone.open } : {}),
     ...(phone.afterHours ? { afterHours: phone.afterHours } : {}),
     ...(phone.serves ? { serves: phone.serves } : {}),
@@ -50,7 +52,6 @@ export async function checkBundle(lang: Lang): Promise<CheckBundle> {
     windows: (await getCollection('municipalWindows')).flatMap(({ id, data }) =>
       publishedPhones(data.phones, today).map(({ phone }) => ({
         lgCode: id,
-        prefCode: id.slice(0, 2),
         name: municipalityName(lang, municipalities.get(id)!),
         ...line(phone, data.department ?? data.name),
       })),
@@ -58,33 +59,33 @@ export async function checkBundle(lang: Lang): Promise<CheckBundle> {
     facts: (await getCollection('facts'))
       .filter((f) => PLAN_FACTS.includes(f.id))
       .map(({ id, data }) => ({ id, text: translated(lang, data.text, data.translations, 'text').text, sources: data.sources.map(({ url, title }) => ({ url, ...(title ? { title: title.replace(/（[^（）]*）$/, '') } : {}) })) })),
-    rules: localise(await allPublishedRules(), lang),
+    // A prefecture without rules says so on its page (and in /data/eligibility/); the island words it itself.
+    rules: localise(await allPublishedRules(), lang).map((r) => (r.status === 'no-data' ? { ...r, note: '' } : r)),
     contacts: (await contactSummaries()).map(({ code, href, established, coordinator, lines }) => ({
       code,
       href,
       established,
       // The coordinator clause of the 要綱 exists only in Japanese: other languages link to the prefecture page for it.
       ...(lang === 'ja' && coordinator ? { coordinator } : {}),
-      lines: lines.map(({ roleKey, organisation, number, label, hours, open, afterHours, serves, since, translations }) => ({
+      // Hours travel as data (the source's own words are on the organisation's page, one tap from each result).
+      lines: lines.map(({ roleKey, organisation, number, label, open, afterHours, serves, since, translations }) => ({
         roleKey,
         organisation,
         number,
         label: label && translated(lang, label, translations, 'label').text,
-        hours: hours && (!open || open === 'unknown') ? translated(lang, hours, translations, 'hours').text : undefined,
         open: open === 'unknown' ? undefined : open,
         afterHours,
         serves,
         since,
       })),
     })),
-    // Only what the engine reads: summaries and sources are on /support/<id>/, which each result links to.
-    schemes: (await allPublishedSchemes()).map((scheme) => finderScheme(localise(scheme, lang))),
-    benefits: (await municipalBenefits()).map((m) => ({
-      lgCode: m.lgCode,
-      prefCode: m.prefCode,
-      name: municipalityName(lang, municipalities.get(m.lgCode)!),
-      href: `/prefectures/${prefectureByCode(m.prefCode)!.slug}/${m.lgCode}/`,
-      benefits: m.benefits.map((b) => ({ name: b.name, amounts: b.amounts.map(({ case: c, yen }) => ({ case: c, yen })), deadline: b.deadline?.text })),
-    })),
+    // Only what the engine reads: summaries and sources are on /support/<id>/ (a local payment: its municipality's page).
+    schemes: [
+      ...(await allPublishedSchemes()).map((scheme) => finderScheme(localise(scheme, lang))),
+      ...(await municipalBenefits()).flatMap((m) => {
+        const place = { lgCode: m.lgCode, prefCode: m.prefCode, name: municipalityName(lang, municipalities.get(m.lgCode)!) };
+        return m.benefits.flatMap((benefit, i) => localScheme(benefit, place, i + 1, UI[lang].check.support, UI[lang].check.benefits.yen) ?? []);
+      }),
+    ],
   };
 }

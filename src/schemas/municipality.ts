@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { hasValidCheckDigit } from '../domain/municipalities-csv';
 import { isoDate, phoneSchema, prefectureCode, requiredSources, searchLogSchema, sourceSchema } from './common';
+import { criterionSchema } from './scheme';
 
 const lgCode = z.string().refine(hasValidCheckDigit, {
   error: (issue) => `全国地方公共団体コードが正しくありません: ${JSON.stringify(issue.input)}（6桁、検査数字つき）`,
@@ -74,9 +75,20 @@ export const municipalBenefitSchema = z
       .optional(),
     /** How and where to apply, where the source says. */
     apply: z.string().min(1).optional(),
+    /**
+     * The rules as the self-check judges them, in the national schemes' criterion shapes (offence, harm,
+     * coverage-start, prerequisite, relation); where the municipality lives is added from the file itself.
+     */
+    criteria: z.array(criterionSchema).default([]),
     sources: requiredSources('見舞金'),
   })
-  .strict();
+  .strict()
+  .superRefine((benefit, ctx) => {
+    const urls = new Set(benefit.sources.map((s) => s.url));
+    benefit.criteria.forEach((c, i) => {
+      if (c.source && !urls.has(c.source)) ctx.addIssue({ code: 'custom', path: ['criteria', i, 'source'], message: `source ${c.source} が見舞金の出典（sources）にありません` });
+    });
+  });
 export type MunicipalBenefit = z.infer<typeof municipalBenefitSchema>;
 
 /** A municipality's 総合的対応窓口 where a public source names it. Keyed by lgCode. */

@@ -54,6 +54,8 @@ const harmRoute = z
     mentalCare: z.literal(true).optional(),
     /** Met by a lasting disability (後遺障害・障害が残った). */
     disability: z.literal(true).optional(),
+    /** The source does not state the threshold exactly: meeting this route is never more than 'unknown'. */
+    uncertain: z.literal(true).optional(),
     ...words('text'),
   })
   .strict()
@@ -140,6 +142,22 @@ const coverageStartCriterion = z
   .object({ type: z.literal('coverage-start'), from: isoDate, text: z.string().min(1), article, source: citedSource, ...words('text') })
   .strict();
 
+/**
+ * Where the person lived when the crime happened: a municipality's or prefecture's own 見舞金. Added by the
+ * site from the file a local payment is in (src/domain/support/local.ts), not written in content.
+ */
+const areaCriterion = z
+  .object({
+    type: z.literal('area'),
+    prefecture: z.string().regex(/^\d{2}$/),
+    municipality: z.string().regex(/^\d{6}$/).optional(),
+    /** The place's name in the page's language. */
+    text: z.string().min(1),
+    article,
+    source: citedSource,
+  })
+  .strict();
+
 export const criterionSchema = z.discriminatedUnion('type', [
   offenceCriterion,
   harmCriterion,
@@ -150,6 +168,7 @@ export const criterionSchema = z.discriminatedUnion('type', [
   prerequisiteCriterion,
   unaskedCriterion,
   coverageStartCriterion,
+  areaCriterion,
 ]);
 export type Criterion = z.output<typeof criterionSchema>;
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makePlan, type PlanAnswers } from '../../src/domain/plan';
-import { EMPTY_SUPPORT_ANSWERS, type SupportAnswers } from '../../src/domain/support';
+import { EMPTY_SUPPORT_ANSWERS, areaOf, type SupportAnswers } from '../../src/domain/support';
 import { HARMS, OFFENCES } from '../../src/domain/eligibility/taxonomy';
 import { UI, type Lang } from '../../src/i18n';
 import type { CheckBundle } from '../../src/islands/check-bundle';
@@ -86,7 +86,8 @@ describe('the order of the plan', () => {
           expect(outcomes).toEqual([...outcomes].sort((x, y) => x - y));
           const likely = p.schemes.filter((s) => s.outcome === 'likely' && s.verdict.deadline && !s.verdict.deadline.passed).map((s) => s.verdict.deadline!.lastMonth);
           expect(likely).toEqual([...likely].sort());
-          expect(p.schemes).toHaveLength(BUNDLES[lang].schemes.length);
+          // Every national scheme, and the local payments of the prefecture the visitor lives in.
+          expect(p.schemes).toHaveLength(BUNDLES[lang].schemes.filter((s) => (areaOf(s)?.prefecture ?? code) === code).length);
           for (const n of juvenile) expect(p.calls.map((c) => c.number)).not.toContain(n);
           if (a.offence !== 'sexual') expect(p.calls.filter((c) => c.why === 'sexual-violence-police')).toEqual([]);
           // Lines known to be closed come after every other line.
@@ -112,5 +113,20 @@ describe('the order of the plan', () => {
     const utc = plan('ja', a, '2026-12-12T17:00:00Z');
     expect(utc.calls).toEqual(tokyo.calls);
     expect(tokyo.calls.find((c) => c.number === '0570-783-554')!.openNow).toBe(false); // 7:30–22:00
+  });
+});
+
+describe('local 見舞金 in the plan', () => {
+  it('a hit-and-run victim in 福岡市 is not promised 福岡市's 見舞金; an assault victim there may get it, with a link to the city's page', () => {
+    const a = { residence: '40', incident: '40', municipality: '401307', policeReport: 'yes', incidentMonth: '2026-10', relation: 'victim', harm: 'injury-1m-to-3m' } as const;
+    const hitAndRun = plan('ja', { ...a, offence: 'hit-and-run', vehicleKnown: 'no' }, '2026-12-07T10:00:00+09:00');
+    expect(hitAndRun.schemes.find((s) => s.id === '401307-1')!.outcome).toBe('outside-criteria');
+    const assault = plan('ja', { ...a, offence: 'assault' }, '2026-12-07T10:00:00+09:00').schemes.find((s) => s.id === '401307-1')!;
+    expect(assault.outcome).toBe('likely');
+    expect(assault.verdict.href).toBe('/prefectures/fukuoka/401307/');
+  });
+  it('another prefecture’s 見舞金 is not in a plan', () => {
+    const p = plan('ja', { offence: 'assault', residence: '13', incident: '13' }, '2026-12-07T10:00:00+09:00');
+    expect(p.schemes.some((s) => s.id.startsWith('40'))).toBe(false);
   });
 });

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/data-tools/load-content';
 import { parseContent } from '../../src/schemas/describe-error';
 import { municipalWindowSchema } from '../../src/schemas/municipality';
+import { localScheme } from '../../src/domain/support/local';
+import { EMPTY_SUPPORT_ANSWERS, evaluateScheme, type SupportAnswers } from '../../src/domain/support';
+import { SUPPORT_PHRASES_JA } from '../../src/domain/support/phrases';
 
 const source = { url: 'https://www.city.example.lg.jp/mimaikin.html', kind: 'government', checked: '2026-12-01' };
 const benefit = {
@@ -80,5 +83,69 @@ describe('the committed 見舞金 content', () => {
         }
       }
     }
+  });
+});
+
+describe('a municipal 見舞金 judged like the national schemes', () => {
+  const judged = parseContent('x.yaml', municipalWindowSchema, {
+    ...window,
+    benefits: [
+      {
+        ...benefit,
+        criteria: [
+          { type: 'offence', text: '人の生命・身体を害する故意の犯罪行為。交通事故は対象外', article: '要綱第2条', covered: ['homicide', 'assault'], unclear: ['dangerous-driving'] },
+          { type: 'harm', text: '亡くなった、または治療1か月以上', article: '要綱第3条', routes: [{ text: '遺族', article: '要綱第3条', minHarm: 'death' }, { text: '重傷病', article: '要綱第3条', minHarm: 'injury-1m-to-3m' }] },
+          { type: 'coverage-start', from: '2025-04-01', text: '令和7年4月1日以後の被害', article: '要綱附則' },
+        ],
+      },
+    ],
+  }).benefits![0];
+  const place = { lgCode: '401307', prefCode: '40', name: '福岡市' };
+  const scheme = localScheme(judged, place, 1, SUPPORT_PHRASES_JA, '{amount}円')!;
+  const base: SupportAnswers = { ...EMPTY_SUPPORT_ANSWERS, offence: 'assault', harm: 'injury-1m-to-3m', residence: '40', municipality: '401307', incidentMonth: '2026-10' };
+  const outcome = (answers: Partial<SupportAnswers>) => evaluateScheme(scheme, { ...base, ...answers }, '2026-12-07').outcome;
+
+  it('takes its id from the municipality and states its amounts', () => {
+    expect(scheme.id).toBe('401307-1');
+    expect(scheme.conditions.map((c) => c.text)).toEqual(['遺族: 300,000円', '重傷病: 100,000円']);
+  });
+  it('a resident hurt in an assault may get it; a hit-and-run or a crime before it began does not', () => {
+    expect(outcome({})).toBe('likely');
+    expect(outcome({ offence: 'hit-and-run' })).toBe('outside-criteria');
+    expect(outcome({ offence: 'dangerous-driving' })).toBe('unclear');
+    expect(outcome({ incidentMonth: '2025-03' })).toBe('outside-criteria');
+  });
+  it('depends on where the person lived: another city or prefecture is outside, an unknown municipality unclear', () => {
+    expect(outcome({ municipality: '402036' })).toBe('outside-criteria');
+    expect(outcome({ residence: '13', municipality: 'unknown' })).toBe('outside-criteria');
+    expect(outcome({ municipality: 'unknown' })).toBe('unclear');
+  });
+  it('is not judged at all while its rules are not recorded as criteria', () => {
+    expect(localScheme({ ...judged, criteria: [] }, place, 1, SUPPORT_PHRASES_JA, '{amount}円')).toBeUndefined();
+  });
+  it('rejects a criterion that cites a page not among its sources', () => {
+    const bad = { ...benefit, criteria: [{ type: 'coverage-start', from: '2025-04-01', text: 'x', article: 'y', source: 'https://elsewhere.example.jp/' }] };
+    expect(errorOf({ ...window, benefits: [bad] })).toMatch(/benefits\.0\.criteria\.0\.source: source https:\/\/elsewhere\.example\.jp\/ が見舞金の出典/);
+  });
+});
+
+describe('the committed 見舞金', () => {
+  const content = loadContent();
+  const places = new Map(content.municipalities.map((m) => [m.lgCode, m]));
+  const schemeOf = (lgCode: string) => {
+    const m = places.get(lgCode)!;
+    return localScheme(content.municipalWindows.get(lgCode)!.benefits![0], { lgCode, prefCode: m.prefCode, name: m.name }, 1, SUPPORT_PHRASES_JA, '{amount}円')!;
+  };
+  const answers = (a: Partial<SupportAnswers>): SupportAnswers => ({ ...EMPTY_SUPPORT_ANSWERS, residence: '40', municipality: '401307', policeReport: 'yes', incidentMonth: '2026-10', relation: 'victim', ...a });
+
+  it('福岡市 no longer promises money to a hit-and-run victim', () => {
+    expect(evaluateScheme(schemeOf('401307'), answers({ offence: 'hit-and-run', harm: 'injury-1m-to-3m', vehicleKnown: 'no' }), '2026-12-07').outcome).toBe('outside-criteria');
+    expect(evaluateScheme(schemeOf('401307'), answers({ offence: 'assault', harm: 'injury-1m-to-3m' }), '2026-12-07').outcome).toBe('likely');
+  });
+  it('every recorded 見舞金 is judged, and a threshold its source does not state is never more than unclear', () => {
+    for (const [lgCode, window] of content.municipalWindows) for (const benefit of window.benefits ?? []) expect(benefit.criteria.length, `${lgCode} ${benefit.name}`).toBeGreaterThan(0);
+    const sakaide = schemeOf('372030');
+    const hurt = { ...answers({ offence: 'assault', harm: 'injury-3m-plus' }), residence: '37', municipality: '372030' };
+    expect(evaluateScheme(sakaide, hurt, '2026-12-07').outcome).toBe('unclear');
   });
 });

@@ -41,6 +41,7 @@ const base: SupportAnswers = {
   victimMinor: 'unknown',
   harmMonth: 'unknown',
   bereavedInJapan: 'unknown',
+  municipality: 'unknown',
 };
 const verdict = (id: string, answers: Partial<SupportAnswers> = {}, today = TODAY): SupportVerdict => {
   const found = findSupport(SCHEMES, { ...base, ...answers }, today).find((v) => v.id === id);
@@ -403,6 +404,7 @@ describe('every combination of answers', () => {
     victimMinor: ['yes', 'no', 'unknown'],
     harmMonth: ['2019-10', '2025-10', 'unknown'],
     bereavedInJapan: ['yes', 'no', 'unknown'],
+    municipality: ['unknown'],
   };
   it('never throws and always gives one valid verdict per scheme (full product of offence × harm × the rest varied in turn)', () => {
     const keys = Object.keys(values) as (keyof SupportAnswers)[];

@@ -11,7 +11,7 @@
  *
  * `now` is an ISO date-time with offset; every date and every "open now" is Japan time.
  */
-import { findSupport, type FinderScheme, type Outcome, type SupportAnswers, type SupportCheck, type SupportVerdict } from '../support';
+import { areaOf, findSupport, type FinderScheme, type Outcome, type SupportAnswers, type SupportCheck, type SupportVerdict } from '../support';
 import { SUPPORT_PHRASES_JA, type SupportPhrases } from '../support/phrases';
 import { openNow, japanTime } from '../hours/open';
 import { parseHours } from '../hours/spec';
@@ -39,7 +39,8 @@ export interface PlanBundle {
   lang: string;
   holidays: HolidayTable;
   schemes: FinderScheme[];
-  contacts: { code: string; lines: (BundleLine & { roleKey: ContactRole })[] }[];
+  /** Each prefecture's lines, and its page (without a language prefix) where it has one. */
+  contacts: { code: string; href?: string; lines: (BundleLine & { roleKey: ContactRole })[] }[];
   /** National lines by id (content/national/lines.yaml). */
   lines: (BundleLine & { id: string })[];
   /** Lines that speak other languages; `languages` as their sources list them, in English. */
@@ -50,10 +51,7 @@ export interface PlanBundle {
   facts: { id: string; text: string; sources: { url: string; title?: string }[] }[];
 }
 
-export type PlanAnswers = SupportAnswers & {
-  /** The municipality chosen (6-digit code), when the form asked. */
-  municipality?: string;
-};
+export type PlanAnswers = SupportAnswers;
 
 export type CallReason = 'language' | 'sexual-violence' | 'sexual-violence-police' | 'victim-support' | 'victim-support-backup' | 'police' | 'legal' | 'municipality' | 'prefecture-window' | 'danger';
 
@@ -129,7 +127,7 @@ function callsFor(bundle: PlanBundle, a: PlanAnswers, at: string): PlanCall[] {
   if (!sexual || serious || centre.length > 0) groups.push(centre.length > 0 ? ['victim-support', centre] : ['victim-support-backup', national('victim-support-backup')]);
   if (!traffic) groups.push(police);
   if (traffic || serious) groups.push(['legal', national('houterasu-support')]);
-  const window = a.municipality ? bundle.windows.filter((w) => w.lgCode === a.municipality) : [];
+  const window = bundle.windows.filter((w) => w.lgCode === a.municipality);
   groups.push(['municipality', window]);
   groups.push(['prefecture-window', ofRole('prefecture-window')]);
   groups.push(['danger', national('emergency')]);
@@ -190,7 +188,14 @@ const ORDER: Outcome[] = ['likely', 'unclear', 'outside-criteria'];
 
 export function makePlan(bundle: PlanBundle, answers: PlanAnswers, now: string, phrases: SupportPhrases = SUPPORT_PHRASES_JA): Plan {
   const today = japanTime(now).date;
-  const verdicts = findSupport(bundle.schemes, answers, today, phrases);
+  // Local payments (見舞金) of the prefecture the visitor lives in, beside the national schemes; others' are not theirs to consider.
+  const schemesFor = bundle.schemes.filter((s) => (areaOf(s)?.prefecture ?? answers.residence) === answers.residence);
+  // A local payment's rules and sources are on its municipality's page, under the prefecture's.
+  const prefecturePage = bundle.contacts.find((c) => c.code === answers.residence)?.href;
+  const verdicts = findSupport(schemesFor, answers, today, phrases).map((v, i) => {
+    const area = areaOf(schemesFor[i]);
+    return area?.municipality && prefecturePage ? { ...v, href: `${prefecturePage}${area.municipality}/` } : v;
+  });
   const byDeadline = (v: SupportVerdict) => (v.deadline && !v.deadline.passed ? v.deadline.lastMonth : '9999-99');
   // An unclear scheme with fewer checks still open is nearer to applying.
   const openChecks = (v: SupportVerdict) => v.checks.filter((c) => c.met === 'unknown').length;

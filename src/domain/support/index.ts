@@ -10,7 +10,7 @@
  */
 import type { Criterion, Deadline, Scheme, SchemeEntry } from '../../schemas/scheme';
 import { isPublishable } from '../phone';
-import { HARMS, OFFENCES, bestCheck, harmRank, perOffence, type Answers, type Harm, type OneOffence } from '../eligibility/taxonomy';
+import { HARMS, NEAR_SEXUAL, OFFENCES, bestCheck, harmRank, perOffence, type Answers, type Harm, type OneOffence } from '../eligibility/taxonomy';
 import { fill } from '../fill';
 import { SUPPORT_PHRASES_JA, type SupportPhrases } from './phrases';
 
@@ -36,6 +36,8 @@ export type SupportAnswers = Answers & {
   harmMonth: string;
   /** The bereaved themselves: Japanese nationality or an address in Japan at the time of the crime (犯給法第3条)? */
   bereavedInJapan: 'yes' | 'no' | 'unknown';
+  /** The municipality the victim lived in (6-digit code), where the form asked: local 見舞金 depend on it. */
+  municipality: string;
 };
 
 export const EMPTY_SUPPORT_ANSWERS: SupportAnswers = {
@@ -55,6 +57,7 @@ export const EMPTY_SUPPORT_ANSWERS: SupportAnswers = {
   victimMinor: 'unknown',
   harmMonth: 'unknown',
   bereavedInJapan: 'unknown',
+  municipality: 'unknown',
 };
 
 export type Met = true | false | 'unknown';
@@ -79,6 +82,8 @@ export interface SupportDeadline {
 export interface SupportVerdict {
   id: string;
   name: string;
+  /** The page with the scheme's rules and sources, for a local payment (national schemes: /support/<id>/). */
+  href?: string;
   kind: Scheme['kind'];
   outcome: Outcome;
   checks: SupportCheck[];
@@ -102,8 +107,14 @@ export interface SupportVerdict {
 /** What the engine reads of a scheme: the self-check ships only this (texts for pages stay on /support/). */
 export type FinderScheme = Pick<Scheme, 'id' | 'name' | 'kind' | 'criteria' | 'deadline' | 'conditions' | 'apply'>;
 
-/** A scheme cut down to what the engine reads, with sources left to the scheme's own page. */
-export function finderScheme({ id, name, kind, criteria, deadline, conditions, apply }: Scheme): FinderScheme {
+/** Where a local payment applies (its `area` criterion); undefined for a national scheme. */
+export const areaOf = (scheme: FinderScheme) => scheme.criteria.find((c): c is Extract<Criterion, { type: 'area' }> => c.type === 'area');
+
+/**
+ * A scheme cut down to what the engine reads, with sources and conditions left to the scheme's own page
+ * (/support/<id>/, which each result links to): the self-check's one data file stays small.
+ */
+export function finderScheme({ id, name, kind, criteria, deadline, apply }: Scheme): FinderScheme {
   const strip = <T extends { source?: string }>({ source: _source, ...rest }: T) => rest;
   return {
     id,
@@ -111,7 +122,7 @@ export function finderScheme({ id, name, kind, criteria, deadline, conditions, a
     kind,
     criteria: criteria.map((c) => (c.type === 'harm' ? { ...strip(c), routes: c.routes.map(strip) } : strip(c))) as Scheme['criteria'],
     ...(deadline ? { deadline: { ...deadline, limits: deadline.limits.map(strip), ...(deadline.exception ? { exception: strip(deadline.exception) } : {}) } } : {}),
-    conditions: conditions.map(strip),
+    conditions: [],
     apply: strip(apply),
   };
 }
@@ -165,8 +176,12 @@ function checkOffence(c: Extract<Criterion, { type: 'offence' }>, a: OneOffence<
 }
 
 function routeMet(route: Extract<Criterion, { type: 'harm' }>['routes'][number], a: OneOffence<SupportAnswers>): Met {
-  if (route.offences && a.offence !== 'unknown' && !route.offences.includes(a.offence)) return false;
   const parts: Met[] = [];
+  if (route.offences && a.offence !== 'unknown' && !route.offences.includes(a.offence)) {
+    // 盗撮 and 痴漢 may be one of the sexual offences a route names, or not.
+    if (!(NEAR_SEXUAL.includes(a.offence) && route.offences.includes('sexual'))) return false;
+    parts.push('unknown');
+  }
   if (route.offences && a.offence === 'unknown') parts.push('unknown');
   if (route.minHarm) {
     parts.push(route.minHarm === 'none' ? true : a.harm === 'unknown' ? 'unknown' : harmRank(a.harm) >= harmRank(route.minHarm));
@@ -174,6 +189,7 @@ function routeMet(route: Extract<Criterion, { type: 'harm' }>['routes'][number],
   if (route.hospitalDays3) parts.push(a.hospitalDays === '3-plus' ? true : a.hospitalDays === 'unknown' ? 'unknown' : false);
   if (route.mentalCare) parts.push(a.mentalCare === 'yes' ? true : a.mentalCare === 'unknown' ? 'unknown' : false);
   if (route.disability) parts.push(a.disability === 'yes' ? true : a.disability === 'unknown' ? 'unknown' : false);
+  if (route.uncertain) parts.push('unknown');
   return parts.includes(false) ? false : parts.includes('unknown') ? 'unknown' : true;
 }
 
@@ -244,6 +260,14 @@ function checkCoverageStart(c: Extract<Criterion, { type: 'coverage-start' }>, a
   return check('coverage-start', c.article, true, fill(p.coverage.met, vars));
 }
 
+function checkArea(c: Extract<Criterion, { type: 'area' }>, a: SupportAnswers, { p }: Words): SupportCheck {
+  const vars = { place: c.text };
+  if (a.residence === 'unknown') return check('area', c.article, 'unknown', fill(p.area.unknown, vars));
+  if (a.residence !== c.prefecture) return check('area', c.article, false, fill(p.area.notMet, vars));
+  if (!c.municipality || a.municipality === c.municipality) return check('area', c.article, true, fill(p.area.met, vars));
+  return check('area', c.article, a.municipality === 'unknown' ? 'unknown' : false, fill(a.municipality === 'unknown' ? p.area.unknown : p.area.notMet, vars));
+}
+
 function checkCriterion(c: Criterion, a: OneOffence<SupportAnswers>, w: Words): SupportCheck | undefined {
   switch (c.type) {
     case 'offence':
@@ -264,6 +288,8 @@ function checkCriterion(c: Criterion, a: OneOffence<SupportAnswers>, w: Words): 
       return check('unasked', c.article, 'unknown', fill(w.p.unasked, { c: c.text }));
     case 'coverage-start':
       return checkCoverageStart(c, a, w);
+    case 'area':
+      return checkArea(c, a, w);
   }
 }
 
@@ -378,6 +404,9 @@ function candidateValues(key: keyof SupportAnswers, schemes: readonly FinderSche
       return ['3-plus', 'under-3', 'none', 'unknown'];
     case 'assets':
       return [...ASSET_ORDER, 'unknown'];
+    case 'municipality':
+      // Asked by the form where the site has local payments or windows, not through questionsNeeded.
+      return ['unknown'];
     case 'harmMonth':
     case 'incidentMonth': {
       const now = today === undefined ? undefined : monthIndex(today.slice(0, 7));

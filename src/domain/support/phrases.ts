@@ -28,6 +28,10 @@ export interface SupportPhrases {
   prerequisite: { met: string; no: string; unknown: string };
   unasked: string;
   coverage: { unknown: string; before: string; midMonth: string; met: string };
+  /** A local payment: where the person lived at the time ({place}). */
+  area: { unknown: string; met: string; notMet: string };
+  /** The verb of applying for a local payment (申請), as deadlines say it. */
+  localApply: string;
   /** {rule}: the limits' texts; {action}: the scheme's verb (申請); {month}. */
   deadline: { ruleSeparator: string; rule: string; unknown: string; passed: string; softPassed: string; softUntil: string; until: string; laterNote: string };
 }
@@ -80,6 +84,12 @@ export const SUPPORT_PHRASES_JA: SupportPhrases = {
   },
   prerequisite: { met: '{c}お答えでは、これにあたります。', no: '{c}{no}', unknown: '{c}お答えからは判断できません。' },
   unasked: '{c}このサイトではおたずねしていないため、窓口で確かめてください。',
+  area: {
+    unknown: '{place}に住んでいた人（事件のとき）が対象です。お住まいの市区町村が分からないため、判断できません。',
+    met: '{place}に住んでいた人（事件のとき）が対象です。お答えでは、これにあたります。',
+    notMet: '{place}に住んでいた人（事件のとき）が対象です。お答えの住まいは、これにあたりません。',
+  },
+  localApply: '申請',
   coverage: {
     unknown: '{c}事件の時期が分からないため、判断できません。',
     before: '{c}お答えの事件（{month}）は、それより前です。',

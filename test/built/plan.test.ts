@@ -117,7 +117,7 @@ describe('the order of the plan', () => {
 });
 
 describe('local 見舞金 in the plan', () => {
-  it('a hit-and-run victim in 福岡市 is not promised 福岡市's 見舞金; an assault victim there may get it, with a link to the city's page', () => {
+  it('a hit-and-run victim in 福岡市 is not promised 福岡市’s 見舞金; an assault victim there may get it, with a link to the city’s page', () => {
     const a = { residence: '40', incident: '40', municipality: '401307', policeReport: 'yes', incidentMonth: '2026-10', relation: 'victim', harm: 'injury-1m-to-3m' } as const;
     const hitAndRun = plan('ja', { ...a, offence: 'hit-and-run', vehicleKnown: 'no' }, '2026-12-07T10:00:00+09:00');
     expect(hitAndRun.schemes.find((s) => s.id === '401307-1')!.outcome).toBe('outside-criteria');

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makePlan, type PlanAnswers } from '../../src/domain/plan';
 import { EMPTY_SUPPORT_ANSWERS, areaOf, type SupportAnswers } from '../../src/domain/support';
-import { HARMS, OFFENCES } from '../../src/domain/eligibility/taxonomy';
+import { HARMS, OFFENCES, offencesOf } from '../../src/domain/eligibility/taxonomy';
 import { UI, type Lang } from '../../src/i18n';
 import type { CheckBundle } from '../../src/islands/check-bundle';
 
@@ -73,6 +73,9 @@ describe('the order of the plan', () => {
   for (const offence of [...OFFENCES, 'unknown'] as const)
     for (const harm of [...HARMS, 'unknown'] as const)
       for (const relation of ['victim', 'bereaved', 'unknown'] as const) answers.push({ offence, harm, relation, residence: '13', incident: '13', incidentMonth: '2026-06', policeReport: 'yes' });
+  // Offences that happened together: every pair.
+  for (const [i, first] of OFFENCES.entries())
+    for (const second of OFFENCES.slice(i + 1)) answers.push({ offence: [first, second], harm: 'injury-1m-to-3m', relation: 'victim', residence: '13', incident: '13', incidentMonth: '2026-06', policeReport: 'yes' });
 
   it('never throws, never puts outside-criteria before another outcome, likely deadlines nearest first, never offers a juvenile line', () => {
     const rank = { likely: 0, unclear: 1, 'outside-criteria': 2 };
@@ -89,7 +92,7 @@ describe('the order of the plan', () => {
           // Every national scheme, and the local payments of the prefecture the visitor lives in.
           expect(p.schemes).toHaveLength(BUNDLES[lang].schemes.filter((s) => (areaOf(s)?.prefecture ?? code) === code).length);
           for (const n of juvenile) expect(p.calls.map((c) => c.number)).not.toContain(n);
-          if (a.offence !== 'sexual') expect(p.calls.filter((c) => c.why === 'sexual-violence-police')).toEqual([]);
+          if (!offencesOf(a as SupportAnswers).includes('sexual')) expect(p.calls.filter((c) => c.why === 'sexual-violence-police')).toEqual([]);
           // Lines known to be closed come after every other line.
           const closed = p.calls.map((c) => c.openNow === false);
           expect(closed).toEqual([...closed].sort((x, y) => Number(x) - Number(y)));

@@ -293,6 +293,24 @@ describe('the visitors of the walk, by keyboard on a phone', () => {
       never: ['tel:0924098100'],
     },
     {
+      who: '3. a sexual assault last night in Tokushima: the 24-hour centre and the cost scheme first, emergency contraception urgent',
+      path: '/check/',
+      steps: [[/どのような被害/, 'tick', 2], [/いちばん重い被害/, 'down', 1], [/住んでいる都道府県/, 'down', 36], [/起きた都道府県/, 'down', 36], [/届け出ましたか/, 'down', 2], [/^年 /, 'down', 1], [/^月 /, 'down', 12]],
+      submit: /結果を見る/,
+      first: 'tel:0886235111',
+      scheme: 'sexual-crime-public-expense',
+      never: [],
+    },
+    {
+      who: '4. an English-speaking resident of Tokyo, assaulted, in English',
+      path: '/en/check/',
+      steps: [[/What happened to you/, 'tick', 6], [/most serious harm/i, 'down', 3], [/where the victim lives/, 'down', 13], [/crime or accident happened/, 'down', 13], [/report it to the police/, 'down', 1]],
+      submit: /See the results/,
+      first: 'tel:0570078377',
+      scheme: 'physical-crime-public-expense',
+      never: ['tel:0355773899'],
+    },
+    {
       who: '5. a technical intern in Toyota, robbed and injured, in やさしい日本語',
       path: '/yasashii/check/',
       // 強盗 and 暴行・傷害: both ticked.
@@ -334,7 +352,12 @@ describe('the visitors of the walk, by keyboard on a phone', () => {
       expect(requests.slice(requestsAtLoad)).toEqual([]);
       expect(page.url()).toBe(url);
       expect(await page.evaluate(() => localStorage.length + sessionStorage.length + document.cookie.length)).toBe(0);
+      if (walk.path === '/check/' && walk.first === 'tel:0886235111') expect(await page.locator('[data-plan="urgent"]').innerText()).toContain('72時間');
       expect(await axeViolations(page)).toEqual([]);
+      // The plan prints on one A4 page, to take to a window.
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ format: 'A4' });
+      expect((pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length).toBe(1);
       await context.close();
     });
   }

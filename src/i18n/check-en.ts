@@ -37,7 +37,7 @@ export const checkEn: CheckWords = {
     policeReport: { legend: '5. Did you report it to the police?', options: { yes: 'Yes', no: 'No' } },
     municipality: {
       label: 'Your city, town or village (optional)',
-      hint: 'These municipalities pay their own support money (見舞金). If you choose one, the results show the amounts.',
+      hint: 'Municipalities whose window or support money (見舞金) this site has. If you choose one, the results include them.',
       other: 'Another municipality / I’d rather not say',
     },
     abroad: 'Outside Japan',

@@ -15,7 +15,7 @@ export const checkJa: CheckWords = {
     policeReport: { legend: '5. 警察に被害を届け出ましたか', options: { yes: 'はい', no: 'いいえ' } },
     municipality: {
       label: 'お住まいの市区町村（任意）',
-      hint: '次の市区町村には、独自の見舞金があります。選ぶと結果に金額を表示します。',
+      hint: 'このサイトに窓口か見舞金の情報がある市区町村です。選ぶと、その窓口と見舞金も結果に出ます。',
       other: 'ほかの市区町村・答えたくない',
     },
     abroad: '日本国外',

@@ -97,3 +97,20 @@ export interface CheckWords {
   support: SupportPhrases;
   eligibility: EligibilityPhrases;
 }
+
+/**
+ * What the page passes to the island (its props are in the page's HTML): the words without what the island
+ * does not use (the 見舞金 words are the build's, the hours' sentences the pages') and without the 要綱 check's
+ * copy of the offence and harm labels, which are the finder's (the island puts them back: islandEligibility).
+ */
+export type IslandWords = Omit<CheckWords, 'benefits' | 'eligibility' | 'hours'> & {
+  eligibility: Omit<EligibilityPhrases, 'offences' | 'harms'>;
+  /** Only the "answers now" marks: each line's hours in full are on its organisation's page. */
+  hours: Pick<HoursDictionary, 'now'>;
+};
+
+export function islandWords({ benefits: _benefits, eligibility: { offences: _offences, harms: _harms, ...eligibility }, hours, ...words }: CheckWords): IslandWords {
+  return { ...words, eligibility, hours: { now: hours.now } };
+}
+
+export const islandEligibility = (words: IslandWords): EligibilityPhrases => ({ ...words.eligibility, offences: words.support.offences, harms: words.support.harms });

@@ -17,7 +17,7 @@ export interface UiStrings {
   quickExit: { button: string; hint: string; left: (n: number) => string; leaving: string; reset: string };
   nav: { label: string; menu: string; prefectures: string; check: string; safety: string };
   languageSwitch: { label: string };
-  footer: { linesHeading: string; note: string; safety: string };
+  footer: { linesHeading: string; note: string; safety: string; /** A link to the top page's list, where each national number's sources are. */ sources: string };
   sources: { label: string; checked: (date: string) => string; pageDate: (date: string) => string };
   phone: { old: (year: string) => string; conflict: (others: string) => string };
   staleNotice: (date: string) => string;

@@ -25,6 +25,7 @@ export const en: Dictionary = {
     linesHeading: 'Nationwide lines',
     note: 'This site lists where to get help, from public sources. It does not receive or record anything you tell anyone.',
     safety: 'Browsing safely',
+    sources: 'Sources of these numbers',
   },
   sources: { label: 'Sources:', checked: (date) => `checked ${date}`, pageDate: (date) => `page dated ${date}` },
   phone: {

@@ -23,6 +23,7 @@ export const ja: UiStrings = {
     linesHeading: '全国共通の相談先',
     note: '犯罪被害者等 相談先ガイドは、公開されている資料をもとに相談先をまとめたものです。このサイトは相談内容を受け付けたり、記録したりしません。',
     safety: '安全に見るために',
+    sources: 'これらの番号の出典',
   },
   sources: { label: '出典:', checked: (date) => `${date}確認`, pageDate: (date) => `${date}のページ` },
   phone: {

@@ -23,6 +23,7 @@ export const yasashii: Dictionary = {
     linesHeading: '{全国|ぜんこく}の {相談|そうだん}{先|さき}',
     note: 'この サイトは、{公開|こうかい}されている {資料|しりょう}から {相談|そうだん}{先|さき}を まとめました。あなたの {話|はなし}を うけつけたり、{記録|きろく}したり しません。',
     safety: '{安全|あんぜん}に みるために',
+    sources: 'これらの {番号|ばんごう}の {出典|しゅってん}',
   },
   sources: { label: '{出典|しゅってん}:', checked: (date) => `${date}に たしかめました`, pageDate: (date) => `${date}の ページ` },
   phone: {

@@ -1,33 +1,29 @@
 /**
  * The top of the results: first, the one line to call and the scheme that matters most; then what is
- * urgent; then every line that fits, grouped by why it fits, each with whether it answers now and its
- * hours in the visitor's language. The schemes follow in SupportResults.
+ * urgent; then every line that fits, grouped by why it fits, each with whether it answers now (and when it
+ * opens next) in the visitor's language. The schemes follow in SupportResults.
  */
 import type { Plan, PlanCall } from '../domain/plan';
 import type { HolidayTable } from '../domain/hours/holidays';
-import { describeHours } from '../domain/hours/describe';
 import { lineStatus } from '../domain/hours/status';
-import { parseHours } from '../domain/hours/spec';
 import { fill } from '../domain/fill';
-import type { CheckWords } from '../i18n/check-words';
+import type { IslandWords } from '../i18n/check-words';
 import { Tel, Words } from './fields';
 
 interface Props {
   plan: Plan;
-  words: CheckWords;
+  words: IslandWords;
   now: string;
   holidays: HolidayTable;
 }
 
-function Line({ call, words, now, holidays, hours }: { call: PlanCall; words: CheckWords; now: string; holidays: HolidayTable; hours?: boolean }) {
+function Line({ call, words, now, holidays }: { call: PlanCall; words: IslandWords; now: string; holidays: HolidayTable }) {
   const status = lineStatus(call.open, call.afterHours, now, holidays, words.hours.now);
-  const sentence = hours && call.open ? describeHours(parseHours(call.open), words.hours.describe) : undefined;
   return (
     <li class="plan-line" data-open={status.open} data-number={call.number}>
       <Tel number={call.number} /> <span class="phone__now" data-now><Words text={status.text} /></span>
       <span class="plan-line__who"><Words text={call.organisation} />{call.label && <> (<Words text={call.label} />)</>}</span>
-      {sentence && <span class="plan-line__hours"><Words text={words.hours.label} /> <Words text={sentence} /></span>}
-      {call.since && <span class="plan-line__hours"><Words text={fill(words.oneStop.old, { year: call.since })} /></span>}
+      {call.since && <span class="plan-line__note"><Words text={fill(words.oneStop.old, { year: call.since })} /></span>}
     </li>
   );
 }
@@ -68,14 +64,14 @@ export function PlanCalls({ plan, words, now, holidays }: Props) {
       {groups.map(({ why, calls }) => (
         <div key={why} data-why={why}>
           <h4 class="plan-calls__why"><Words text={p.why[why]} /></h4>
-          <ul class="plan-lines">{calls.map((call) => <Line key={call.number} call={call} words={words} now={now} holidays={holidays} hours />)}</ul>
+          <ul class="plan-lines">{calls.map((call) => <Line key={call.number} call={call} words={words} now={now} holidays={holidays} />)}</ul>
         </div>
       ))}
     </section>
   );
 }
 
-export function PlanUrgent({ plan, words }: { plan: Plan; words: CheckWords }) {
+export function PlanUrgent({ plan, words }: { plan: Plan; words: IslandWords }) {
   if (plan.urgent.length === 0) return null;
   const p = words.plan;
   return (

@@ -11,7 +11,8 @@ import { fill } from '../domain/fill';
 import { todayIso } from '../domain/freshness';
 import { EMPTY_SUPPORT_ANSWERS, JAPANESE_SHIP, areaOf, questionsNeeded, type SupportAnswers } from '../domain/support';
 import { makePlan } from '../domain/plan';
-import type { CheckWords } from '../i18n/check-words';
+import { markLines } from '../scripts/mark-lines';
+import { islandEligibility, type IslandWords } from '../i18n/check-words';
 import { loadCheckBundle, type BundleContacts, type CheckBundle } from './check-bundle';
 import { Checkboxes, MarkJapanese, Radios, Select, Words } from './fields';
 import { Cited, SupportResults } from './SupportResults';
@@ -21,7 +22,7 @@ import { SupportQuestions, type MonthKey, type YearMonth } from './SupportQuesti
 const EMPTY_MONTHS: Record<MonthKey, YearMonth> = { incidentMonth: { year: 'unknown', month: 'unknown' }, harmMonth: { year: 'unknown', month: 'unknown' } };
 
 interface Props {
-  words: CheckWords;
+  words: IslandWords;
   /** The language's path prefix ('' for Japanese, '/en' …): links and the bundle live under it. */
   prefix: string;
   /** Prefecture codes and names in the page's language. */
@@ -30,7 +31,7 @@ interface Props {
   htmlLang: string;
 }
 
-function CheckItem({ check, url, words }: { check: Check; url?: string; words: CheckWords }) {
+function CheckItem({ check, url, words }: { check: Check; url?: string; words: IslandWords }) {
   return (
     <li>
       <strong><Words text={words.met[String(check.met) as 'true']} /></strong>: <Words text={check.reason} />
@@ -39,7 +40,7 @@ function CheckItem({ check, url, words }: { check: Check; url?: string; words: C
   );
 }
 
-function Result(props: { verdict: Verdict; rules: Rules; contact?: BundleContacts; name: string; words: CheckWords; prefix: string }) {
+function Result(props: { verdict: Verdict; rules: Rules; contact?: BundleContacts; name: string; words: IslandWords; prefix: string }) {
   const { verdict, rules, contact, words, name } = props;
   const o = words.oneStop;
   const url = rules.status === 'rules' ? rules.instrument.url : undefined;
@@ -89,7 +90,11 @@ export default function SelfCheck({ words, prefix, places, htmlLang }: Props) {
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   useEffect(() => {
     loadCheckBundle(prefix).then(
-      (bundle) => setLoaded({ state: 'ready', bundle }),
+      (bundle) => {
+        setLoaded({ state: 'ready', bundle });
+        // This page has no "who answers now" script of its own: the island marks the page's lines (the footer's).
+        markLines(document, words.hours.now, bundle.holidays, new Date());
+      },
       () => setLoaded({ state: 'failed' }),
     );
   }, []);
@@ -108,8 +113,9 @@ export default function SelfCheck({ words, prefix, places, htmlLang }: Props) {
   const all: SupportAnswers = { ...answers, incidentMonth: ym(months.incidentMonth), harmMonth: ym(months.harmMonth) };
   const codes = [...new Set([answers.residence, answers.incident])].filter((c) => /^\d{2}$/.test(c));
   const bundle = loaded.state === 'ready' ? loaded.bundle : undefined;
-  const selected = bundle ? codes.map((code) => bundle.rules.find((r) => r.code === code)!) : [];
-  const needed = bundle ? questionsNeeded(bundle.schemes, all, today) : [];
+  // The bundle carries only prefectures with rules; any other has none registered yet.
+  const selected: Rules[] = bundle ? codes.map((code) => bundle.rules.find((r) => r.code === code) ?? { status: 'no-data', code, name: placeName(code), note: '' }) : [];
+  const needed = bundle ? questionsNeeded(bundle.schemes, all, today, words.support) : [];
   // The municipality is asked where the site has its 見舞金 or its window's number.
   const localPlaces = new Map<string, string>(
     [...(bundle?.windows ?? []), ...(bundle?.schemes ?? []).flatMap((s) => { const area = areaOf(s); return area?.municipality ? [{ lgCode: area.municipality, name: area.text }] : []; })]
@@ -222,7 +228,7 @@ export default function SelfCheck({ words, prefix, places, htmlLang }: Props) {
               <Result
                 key={r.code}
                 rules={r}
-                verdict={evaluate(r, answers, words.eligibility)}
+                verdict={evaluate(r, answers, islandEligibility(words))}
                 contact={bundle!.contacts.find((c) => c.code === r.code)}
                 name={placeName(r.code)}
                 words={words}

@@ -4,7 +4,7 @@
  * date rule works by month, so no day is asked.
  */
 import type { SupportAnswers } from '../domain/support';
-import type { CheckWords } from '../i18n/check-words';
+import type { IslandWords } from '../i18n/check-words';
 import { Radios, Select, Words } from './fields';
 
 type Key = 'vehicleKnown' | 'relation' | 'victimMinor' | 'bereavedInJapan' | 'hospitalDays' | 'mentalCare' | 'disability' | 'prosecuted' | 'assets';
@@ -14,7 +14,7 @@ export type MonthKey = 'incidentMonth' | 'harmMonth';
 export type YearMonth = { year: string; month: string };
 
 export function SupportQuestions(props: {
-  words: CheckWords;
+  words: IslandWords;
   needed: readonly (keyof SupportAnswers)[];
   answers: SupportAnswers;
   today: string;

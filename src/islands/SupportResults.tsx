@@ -7,7 +7,7 @@
 import type { SupportAnswers, SupportVerdict } from '../domain/support';
 import type { PlanScheme, Settle } from '../domain/plan';
 import { fill } from '../domain/fill';
-import type { CheckWords } from '../i18n/check-words';
+import type { IslandWords } from '../i18n/check-words';
 import type { BundleContacts } from './check-bundle';
 import { Fill, Tel, Words } from './fields';
 
@@ -16,7 +16,7 @@ export function Cited({ text, article }: { text: string; article: string }) {
   return <><Words text={text} /><span class="article-ref" lang="ja">（{article}）</span></>;
 }
 
-function Apply({ verdict, residence, words, place }: { verdict: SupportVerdict; residence?: BundleContacts; words: CheckWords; place: string }) {
+function Apply({ verdict, residence, words, place }: { verdict: SupportVerdict; residence?: BundleContacts; words: IslandWords; place: string }) {
   const s = words.schemes;
   // Where to apply: the police's general lines (a sexual-crime or juvenile line is not the place to ask about a benefit).
   const police = residence?.lines.filter((l) => l.roleKey === 'police' && l.serves === undefined) ?? [];
@@ -43,17 +43,17 @@ function Apply({ verdict, residence, words, place }: { verdict: SupportVerdict; 
 }
 
 /** The words of the question that would settle a scheme. */
-function questionText(q: CheckWords['questions'], key: keyof SupportAnswers): string {
-  const entry = q[key as keyof CheckWords['questions']];
+function questionText(q: IslandWords['questions'], key: keyof SupportAnswers): string {
+  const entry = q[key as keyof IslandWords['questions']];
   return typeof entry === 'string' ? entry : 'legend' in entry ? entry.legend : entry.label;
 }
 
-function SettleHint({ settle, words }: { settle: Settle; words: CheckWords }) {
+function SettleHint({ settle, words }: { settle: Settle; words: IslandWords }) {
   const p = words.plan;
   return <p class="settle"><Words text={'question' in settle ? fill(p.settleQuestion, { question: questionText(words.questions, settle.question) }) : p.settleCall} /></p>;
 }
 
-function SchemeResult(props: { scheme: PlanScheme; residence?: BundleContacts; words: CheckWords; place: string; prefix: string }) {
+function SchemeResult(props: { scheme: PlanScheme; residence?: BundleContacts; words: IslandWords; place: string; prefix: string }) {
   const { verdict, settle } = props.scheme;
   const { words } = props;
   const s = words.schemes;
@@ -89,7 +89,7 @@ function SchemeResult(props: { scheme: PlanScheme; residence?: BundleContacts; w
 }
 
 /** A scheme judged not to apply: its name and only the reasons it does not (no deadline, no "met" lines). */
-function OutsideScheme({ verdict, words, prefix }: { verdict: SupportVerdict; words: CheckWords; prefix: string }) {
+function OutsideScheme({ verdict, words, prefix }: { verdict: SupportVerdict; words: IslandWords; prefix: string }) {
   return (
     <section class="result" aria-labelledby={`scheme-${verdict.id}`} data-scheme={verdict.id} data-outcome={verdict.outcome}>
       <h3 id={`scheme-${verdict.id}`}><Words text={verdict.name} /></h3>
@@ -99,7 +99,7 @@ function OutsideScheme({ verdict, words, prefix }: { verdict: SupportVerdict; wo
   );
 }
 
-export function SupportResults(props: { schemes: PlanScheme[]; residence?: BundleContacts; place: string; words: CheckWords; prefix: string }) {
+export function SupportResults(props: { schemes: PlanScheme[]; residence?: BundleContacts; place: string; words: IslandWords; prefix: string }) {
   const { words } = props;
   const outside = props.schemes.filter((s) => s.outcome === 'outside-criteria');
   return (

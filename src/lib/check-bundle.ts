@@ -59,8 +59,8 @@ export async function checkBundle(lang: Lang): Promise<CheckBundle> {
     facts: (await getCollection('facts'))
       .filter((f) => PLAN_FACTS.includes(f.id))
       .map(({ id, data }) => ({ id, text: translated(lang, data.text, data.translations, 'text').text, sources: data.sources.map(({ url, title }) => ({ url, ...(title ? { title: title.replace(/（[^（）]*）$/, '') } : {}) })) })),
-    // A prefecture without rules says so on its page (and in /data/eligibility/); the island words it itself.
-    rules: localise(await allPublishedRules(), lang).map((r) => (r.status === 'no-data' ? { ...r, note: '' } : r)),
+    // Only prefectures with rules: one without says so on its page (and in /data/eligibility/), and the island words it itself.
+    rules: localise(await allPublishedRules(), lang).filter((r) => r.status === 'rules'),
     contacts: (await contactSummaries()).map(({ code, href, established, coordinator, lines }) => ({
       code,
       href,

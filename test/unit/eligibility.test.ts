@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/data-tools/load-content';
-import { evaluate, HARMS, OFFENCES, publishedRules, type Answers, type Rules } from '../../src/domain/eligibility';
+import { ELIGIBILITY_PHRASES_JA, evaluate, HARMS, OFFENCES, publishedRules, type Answers, type Rules } from '../../src/domain/eligibility';
 import { PREFECTURES } from '../../src/domain/prefectures';
 
 const content = loadContent();
@@ -18,12 +18,12 @@ const FUKUOKA = rulesFor('40');
 
 const base: Answers = { offence: 'homicide', harm: 'death', residence: '36', incident: '36', policeReport: 'yes' };
 const check = (rules: Rules, answers: Partial<Answers>, rule: string) => {
-  const verdict = evaluate(rules, { ...base, ...answers });
+  const verdict = evaluate(rules, { ...base, ...answers }, ELIGIBILITY_PHRASES_JA);
   const found = verdict.checks.find((c) => c.rule === rule);
   if (!found) throw new Error(`no ${rule} check`);
   return found;
 };
-const outcome = (rules: Rules, answers: Partial<Answers>) => evaluate(rules, { ...base, ...answers }).outcome;
+const outcome = (rules: Rules, answers: Partial<Answers>) => evaluate(rules, { ...base, ...answers }, ELIGIBILITY_PHRASES_JA).outcome;
 
 describe('徳島県 実施要綱', () => {
   const at36 = { residence: '36', incident: '36' };
@@ -89,7 +89,7 @@ describe('徳島県 実施要綱', () => {
     it('イ 県内に住み県外で被害', () => expect(check(TOKUSHIMA, { residence: '36', incident: '13' }, 'place').article).toBe('第3条第1項第1号イ'));
     it('ウ 県外に住み県内で被害', () => expect(check(TOKUSHIMA, { residence: '27', incident: '36' }, 'place').article).toBe('第3条第1項第1号ウ'));
     it('県外に住み県外で被害: outside the criteria, with the discretion clause still offered', () => {
-      const verdict = evaluate(TOKUSHIMA, { ...base, residence: '27', incident: '13' });
+      const verdict = evaluate(TOKUSHIMA, { ...base, residence: '27', incident: '13' }, ELIGIBILITY_PHRASES_JA);
       expect(verdict.outcome).toBe('outside-criteria');
       expect(verdict.discretion?.article).toBe('第3条第1項ただし書');
     });
@@ -108,12 +108,12 @@ describe('徳島県 実施要綱', () => {
   });
 
   it('asks nothing about a police report', () => {
-    expect(evaluate(TOKUSHIMA, { ...base, policeReport: 'no' }).checks.map((c) => c.rule)).toEqual(['offence', 'place']);
+    expect(evaluate(TOKUSHIMA, { ...base, policeReport: 'no' }, ELIGIBILITY_PHRASES_JA).checks.map((c) => c.rule)).toEqual(['offence', 'place']);
     expect(outcome(TOKUSHIMA, { policeReport: 'no' })).toBe('likely');
   });
 
   it('第3条第2項: exclusions are explained in the result, never asked', () => {
-    const verdict = evaluate(TOKUSHIMA, base);
+    const verdict = evaluate(TOKUSHIMA, base, ELIGIBILITY_PHRASES_JA);
     expect(verdict.exclusions.map((e) => e.article)).toEqual(['第3条第2項第1号', '第3条第2項第2号']);
     expect(verdict.checks.some((c) => c.rule.includes('exclu'))).toBe(false);
   });
@@ -169,7 +169,7 @@ describe('福岡県 実施要領', () => {
   });
 
   it('第4条第4号 and ただし書: exclusions explained, discretion offered', () => {
-    const verdict = evaluate(FUKUOKA, { ...base, ...at40 });
+    const verdict = evaluate(FUKUOKA, { ...base, ...at40 }, ELIGIBILITY_PHRASES_JA);
     expect(verdict.exclusions.map((e) => e.article)).toEqual(['第4条第4号ア', '第4条第4号イ', '第4条第4号ウ']);
     expect(verdict.discretion?.article).toBe('第4条ただし書');
   });
@@ -186,14 +186,14 @@ describe('unknown answers and missing data', () => {
   });
   it('盗撮 and 痴漢 are unclear under a rule for 性犯罪, never met', () => {
     for (const offence of ['voyeurism', 'groping'] as const) {
-      const check = evaluate(TOKUSHIMA, { ...base, offence }).checks.find((c) => c.rule === 'offence')!;
+      const check = evaluate(TOKUSHIMA, { ...base, offence }, ELIGIBILITY_PHRASES_JA).checks.find((c) => c.rule === 'offence')!;
       expect(check.met).toBe('unknown');
       expect(check.reason).toContain('事件の内容によります');
     }
   });
   it('a prefecture without rules says so', () => {
     const noData = PREFECTURES.map((p) => rulesFor(p.code)).find((r) => r.status === 'no-data')!;
-    expect(evaluate(noData, base)).toMatchObject({ outcome: 'no-data', checks: [] });
+    expect(evaluate(noData, base, ELIGIBILITY_PHRASES_JA)).toMatchObject({ outcome: 'no-data', checks: [] });
   });
 });
 
@@ -210,7 +210,7 @@ describe('every combination of answers, for every prefecture', () => {
             for (const incident of [...places, rules.code])
               for (const policeReport of ['yes', 'no', 'unknown'] as const) {
                 const answers: Answers = { offence, harm, residence, incident, policeReport };
-                const verdict = evaluate(rules, answers);
+                const verdict = evaluate(rules, answers, ELIGIBILITY_PHRASES_JA);
                 runs++;
                 const fault =
                   !['likely', 'unclear', 'outside-criteria', 'no-data'].includes(verdict.outcome) ? 'no outcome'

@@ -103,7 +103,7 @@ describe('a municipal 見舞金 judged like the national schemes', () => {
   const place = { lgCode: '401307', prefCode: '40', name: '福岡市' };
   const scheme = localScheme(judged, place, 1, SUPPORT_PHRASES_JA, '{amount}円')!;
   const base: SupportAnswers = { ...EMPTY_SUPPORT_ANSWERS, offence: 'assault', harm: 'injury-1m-to-3m', residence: '40', municipality: '401307', incidentMonth: '2026-10' };
-  const outcome = (answers: Partial<SupportAnswers>) => evaluateScheme(scheme, { ...base, ...answers }, '2026-12-07').outcome;
+  const outcome = (answers: Partial<SupportAnswers>) => evaluateScheme(scheme, { ...base, ...answers }, '2026-12-07', SUPPORT_PHRASES_JA).outcome;
 
   it('takes its id from the municipality and states its amounts', () => {
     expect(scheme.id).toBe('401307-1');
@@ -139,13 +139,13 @@ describe('the committed 見舞金', () => {
   const answers = (a: Partial<SupportAnswers>): SupportAnswers => ({ ...EMPTY_SUPPORT_ANSWERS, residence: '40', municipality: '401307', policeReport: 'yes', incidentMonth: '2026-10', relation: 'victim', ...a });
 
   it('福岡市 no longer promises money to a hit-and-run victim', () => {
-    expect(evaluateScheme(schemeOf('401307'), answers({ offence: 'hit-and-run', harm: 'injury-1m-to-3m', vehicleKnown: 'no' }), '2026-12-07').outcome).toBe('outside-criteria');
-    expect(evaluateScheme(schemeOf('401307'), answers({ offence: 'assault', harm: 'injury-1m-to-3m' }), '2026-12-07').outcome).toBe('likely');
+    expect(evaluateScheme(schemeOf('401307'), answers({ offence: 'hit-and-run', harm: 'injury-1m-to-3m', vehicleKnown: 'no' }), '2026-12-07', SUPPORT_PHRASES_JA).outcome).toBe('outside-criteria');
+    expect(evaluateScheme(schemeOf('401307'), answers({ offence: 'assault', harm: 'injury-1m-to-3m' }), '2026-12-07', SUPPORT_PHRASES_JA).outcome).toBe('likely');
   });
   it('every recorded 見舞金 is judged, and a threshold its source does not state is never more than unclear', () => {
     for (const [lgCode, window] of content.municipalWindows) for (const benefit of window.benefits ?? []) expect(benefit.criteria.length, `${lgCode} ${benefit.name}`).toBeGreaterThan(0);
     const sakaide = schemeOf('372030');
     const hurt = { ...answers({ offence: 'assault', harm: 'injury-3m-plus' }), residence: '37', municipality: '372030' };
-    expect(evaluateScheme(sakaide, hurt, '2026-12-07').outcome).toBe('unclear');
+    expect(evaluateScheme(sakaide, hurt, '2026-12-07', SUPPORT_PHRASES_JA).outcome).toBe('unclear');
   });
 });

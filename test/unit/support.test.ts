@@ -14,6 +14,7 @@ import {
   type SupportVerdict,
 } from '../../src/domain/support';
 import { HARMS, OFFENCES } from '../../src/domain/eligibility';
+import { SUPPORT_PHRASES_JA } from '../../src/domain/support/phrases';
 import { isPublishable } from '../../src/domain/phone';
 import { parseContent } from '../../src/schemas/describe-error';
 import { schemeSchema } from '../../src/schemas/scheme';
@@ -44,7 +45,7 @@ const base: SupportAnswers = {
   municipality: 'unknown',
 };
 const verdict = (id: string, answers: Partial<SupportAnswers> = {}, today = TODAY): SupportVerdict => {
-  const found = findSupport(SCHEMES, { ...base, ...answers }, today).find((v) => v.id === id);
+  const found = findSupport(SCHEMES, { ...base, ...answers }, today, SUPPORT_PHRASES_JA).find((v) => v.id === id);
   if (!found) throw new Error(`no verdict for ${id}`);
   return found;
 };
@@ -75,7 +76,7 @@ describe('content/schemes', () => {
     }
   });
   it('every check cites an article', () => {
-    for (const v of findSupport(SCHEMES, EMPTY_SUPPORT_ANSWERS, TODAY)) for (const c of v.checks) expect(c.article, `${v.id} ${c.criterion}`).not.toBe('');
+    for (const v of findSupport(SCHEMES, EMPTY_SUPPORT_ANSWERS, TODAY, SUPPORT_PHRASES_JA)) for (const c of v.checks) expect(c.article, `${v.id} ${c.criterion}`).not.toBe('');
   });
   it('the information schemes are kind "information"', () => {
     for (const id of ['higaisha-tsuchi', 'higaisha-renraku', 'shinjo-dentatsu']) expect(verdict(id).kind).toBe('information');
@@ -103,8 +104,8 @@ describe('犯罪被害給付制度 (hankyu)', () => {
     expect(outcome('hankyu', { harm: 'death', relation: 'bereaved', bereavedInJapan: 'no' })).toBe('outside-criteria');
     expect(outcome('hankyu', { harm: 'death', relation: 'bereaved', bereavedInJapan: 'unknown' })).toBe('unclear');
     expect(verdict('hankyu').checks.some((c) => c.text.includes('遺族も'))).toBe(false);
-    expect(questionsNeeded(SCHEMES, { ...base, harm: 'death', relation: 'bereaved' }, TODAY)).toContain('bereavedInJapan');
-    expect(questionsNeeded(SCHEMES, base, TODAY)).not.toContain('bereavedInJapan');
+    expect(questionsNeeded(SCHEMES, { ...base, harm: 'death', relation: 'bereaved' }, TODAY, SUPPORT_PHRASES_JA)).toContain('bereavedInJapan');
+    expect(questionsNeeded(SCHEMES, base, TODAY, SUPPORT_PHRASES_JA)).not.toContain('bereavedInJapan');
   });
   it('第10条: 7 years from the death or disability, not the crime (a later death), counted from the month given', () => {
     const late = { offence: 'assault', harm: 'death', relation: 'bereaved', bereavedInJapan: 'yes', incidentMonth: '2019-09' } as const;
@@ -115,8 +116,8 @@ describe('犯罪被害給付制度 (hankyu)', () => {
     expect(v.deadline).toMatchObject({ passed: false, lastMonth: '2027-10' });
     // A death in the same month as the crime, long ago: passed.
     expect(verdict('hankyu', { ...late, harmMonth: '2019-09' }, '2026-12-07').deadline!.passed).toBe(true);
-    expect(questionsNeeded(SCHEMES, { ...base, ...late }, '2026-12-07')).toContain('harmMonth');
-    expect(questionsNeeded(SCHEMES, { ...base, harm: 'injury-3m-plus' }, '2026-12-07')).not.toContain('harmMonth');
+    expect(questionsNeeded(SCHEMES, { ...base, ...late }, '2026-12-07', SUPPORT_PHRASES_JA)).toContain('harmMonth');
+    expect(questionsNeeded(SCHEMES, { ...base, harm: 'injury-3m-plus' }, '2026-12-07', SUPPORT_PHRASES_JA)).not.toContain('harmMonth');
   });
   it('第2条: a crime on a Japanese ship or aircraft outside Japan is covered', () => {
     expect(checkOf('hankyu', 'place', { incident: 'japanese-ship-or-aircraft' }).met).toBe(true);
@@ -281,8 +282,8 @@ describe('国選被害者参加弁護士 (刑事訴訟法第316条の33第1項)'
       expect(unknown.met, id).toBe('unknown');
       expect(unknown.text, id).toContain('法定代理人');
     }
-    expect(questionsNeeded(SCHEMES, { ...base, relation: 'family' }, TODAY)).toContain('victimMinor');
-    expect(questionsNeeded(SCHEMES, base, TODAY)).not.toContain('victimMinor');
+    expect(questionsNeeded(SCHEMES, { ...base, relation: 'family' }, TODAY, SUPPORT_PHRASES_JA)).toContain('victimMinor');
+    expect(questionsNeeded(SCHEMES, base, TODAY, SUPPORT_PHRASES_JA)).not.toContain('victimMinor');
   });
   it('needs a prosecution: 不起訴 is outside', () => {
     expect(checkOf('kokusen-higaisha-sanka', 'prerequisite', { prosecuted: 'no' }).met).toBe(false);
@@ -320,8 +321,8 @@ describe('政府保障事業 (自賠法第72条第1項・第75条)', () => {
   });
 
   it('asks whether the other car is known only in traffic cases', () => {
-    expect(questionsNeeded(SCHEMES, { ...base, offence: 'hit-and-run' }, TODAY)).toContain('vehicleKnown');
-    expect(questionsNeeded(SCHEMES, { ...base, offence: 'assault' }, TODAY)).not.toContain('vehicleKnown');
+    expect(questionsNeeded(SCHEMES, { ...base, offence: 'hit-and-run' }, TODAY, SUPPORT_PHRASES_JA)).toContain('vehicleKnown');
+    expect(questionsNeeded(SCHEMES, { ...base, offence: 'assault' }, TODAY, SUPPORT_PHRASES_JA)).not.toContain('vehicleKnown');
   });
   it('第75条: 3 years, counted from a day that may be later than the accident: never outside by date alone', () => {
     const v = verdict('seifu-hosho', { offence: 'traffic', incidentMonth: '2020-01' });
@@ -348,12 +349,12 @@ describe('information schemes ("you can ask for this")', () => {
 
 describe('an unknown answer never becomes a no', () => {
   it('all answers unknown: no scheme is outside its criteria', () => {
-    for (const v of findSupport(SCHEMES, EMPTY_SUPPORT_ANSWERS, TODAY)) expect(v.outcome, v.id).toBe('unclear');
+    for (const v of findSupport(SCHEMES, EMPTY_SUPPORT_ANSWERS, TODAY, SUPPORT_PHRASES_JA)) expect(v.outcome, v.id).toBe('unclear');
   });
   it('turning any single answer to unknown never creates a false check', () => {
     for (const key of Object.keys(base) as (keyof SupportAnswers)[]) {
-      const before = findSupport(SCHEMES, base, TODAY);
-      const after = findSupport(SCHEMES, { ...base, [key]: 'unknown' }, TODAY);
+      const before = findSupport(SCHEMES, base, TODAY, SUPPORT_PHRASES_JA);
+      const after = findSupport(SCHEMES, { ...base, [key]: 'unknown' }, TODAY, SUPPORT_PHRASES_JA);
       after.forEach((v, i) => v.checks.forEach((c, j) => {
         if (c.met === false) expect(before[i].checks[j].met, `${v.id} ${c.criterion} ${key}`).toBe(false);
       }));
@@ -363,20 +364,20 @@ describe('an unknown answer never becomes a no', () => {
 
 describe('questionsNeeded', () => {
   it('asks hospitalDays only once the harm is an injury', () => {
-    expect(questionsNeeded(SCHEMES, EMPTY_SUPPORT_ANSWERS, TODAY)).not.toContain('hospitalDays');
-    expect(questionsNeeded(SCHEMES, { ...EMPTY_SUPPORT_ANSWERS, offence: 'assault', harm: 'injury-1m-to-3m' }, TODAY)).toContain('hospitalDays');
-    expect(questionsNeeded(SCHEMES, { ...EMPTY_SUPPORT_ANSWERS, offence: 'homicide', harm: 'death' }, TODAY)).not.toContain('hospitalDays');
+    expect(questionsNeeded(SCHEMES, EMPTY_SUPPORT_ANSWERS, TODAY, SUPPORT_PHRASES_JA)).not.toContain('hospitalDays');
+    expect(questionsNeeded(SCHEMES, { ...EMPTY_SUPPORT_ANSWERS, offence: 'assault', harm: 'injury-1m-to-3m' }, TODAY, SUPPORT_PHRASES_JA)).toContain('hospitalDays');
+    expect(questionsNeeded(SCHEMES, { ...EMPTY_SUPPORT_ANSWERS, offence: 'homicide', harm: 'death' }, TODAY, SUPPORT_PHRASES_JA)).not.toContain('hospitalDays');
   });
   it('asks assets only while a legal-aid scheme is still in play', () => {
-    expect(questionsNeeded(SCHEMES, EMPTY_SUPPORT_ANSWERS, TODAY)).toContain('assets');
-    expect(questionsNeeded(SCHEMES.filter((s) => s.kind !== 'legal-aid'), EMPTY_SUPPORT_ANSWERS, TODAY)).not.toContain('assets');
+    expect(questionsNeeded(SCHEMES, EMPTY_SUPPORT_ANSWERS, TODAY, SUPPORT_PHRASES_JA)).toContain('assets');
+    expect(questionsNeeded(SCHEMES.filter((s) => s.kind !== 'legal-aid'), EMPTY_SUPPORT_ANSWERS, TODAY, SUPPORT_PHRASES_JA)).not.toContain('assets');
     // 国選被害者参加弁護士 alone: once 不起訴 is known, its asset limit can no longer matter.
     const kokusen = SCHEMES.filter((s) => s.id === 'kokusen-higaisha-sanka');
-    expect(questionsNeeded(kokusen, EMPTY_SUPPORT_ANSWERS, TODAY)).toContain('assets');
-    expect(questionsNeeded(kokusen, { ...EMPTY_SUPPORT_ANSWERS, prosecuted: 'no' }, TODAY)).not.toContain('assets');
+    expect(questionsNeeded(kokusen, EMPTY_SUPPORT_ANSWERS, TODAY, SUPPORT_PHRASES_JA)).toContain('assets');
+    expect(questionsNeeded(kokusen, { ...EMPTY_SUPPORT_ANSWERS, prosecuted: 'no' }, TODAY, SUPPORT_PHRASES_JA)).not.toContain('assets');
   });
   it('keeps an answered question that still matters', () => {
-    expect(questionsNeeded(SCHEMES, base, TODAY)).toContain('offence');
+    expect(questionsNeeded(SCHEMES, base, TODAY, SUPPORT_PHRASES_JA)).toContain('offence');
   });
   it('every question the finder may add says why it is asked, in every language', () => {
     for (const lang of LANGS) {
@@ -413,7 +414,7 @@ describe('every combination of answers', () => {
     for (const background of [EMPTY_SUPPORT_ANSWERS, base]) {
       for (const offence of values.offence) for (const harm of values.harm) for (const key of keys.slice(2)) for (const value of values[key]) {
         const answers = { ...background, offence, harm, [key]: value } as SupportAnswers;
-        const verdicts = findSupport(SCHEMES, answers, TODAY);
+        const verdicts = findSupport(SCHEMES, answers, TODAY, SUPPORT_PHRASES_JA);
         expect(verdicts.map((v) => v.id)).toEqual(SCHEMES.map((s) => s.id));
         for (const v of verdicts) {
           expect(['likely', 'unclear', 'outside-criteria']).toContain(v.outcome);
@@ -428,14 +429,14 @@ describe('every combination of answers', () => {
     let runs = 0;
     for (const relation of values.relation) for (const incidentMonth of values.incidentMonth) for (const hospitalDays of values.hospitalDays)
       for (const mentalCare of values.mentalCare) for (const disability of values.disability) for (const assets of values.assets) for (const prosecuted of values.prosecuted) {
-        const verdicts = findSupport(SCHEMES, { ...base, relation, incidentMonth, hospitalDays, mentalCare, disability, assets, prosecuted }, TODAY);
+        const verdicts = findSupport(SCHEMES, { ...base, relation, incidentMonth, hospitalDays, mentalCare, disability, assets, prosecuted }, TODAY, SUPPORT_PHRASES_JA);
         expect(verdicts).toHaveLength(SCHEMES.length);
         runs++;
       }
     expect(runs).toBe(4 * 5 * 4 * 3 * 3 * 4 * 3);
   }, 30_000);
   it('is deterministic', () => {
-    expect(findSupport(SCHEMES, base, TODAY)).toEqual(findSupport(SCHEMES, base, TODAY));
+    expect(findSupport(SCHEMES, base, TODAY, SUPPORT_PHRASES_JA)).toEqual(findSupport(SCHEMES, base, TODAY, SUPPORT_PHRASES_JA));
   });
 });
 

@@ -130,7 +130,7 @@ function checkObjectiveConfirmation(rule: NonNullable<CriteriaRules['objectiveCo
 }
 
 /** The reasons are in the language of `phrases` (and of the rules' texts: see src/i18n/localise.ts). */
-export function evaluate(rules: Rules, answers: Answers, phrases: EligibilityPhrases = ELIGIBILITY_PHRASES_JA): Verdict {
+export function evaluate(rules: Rules, answers: Answers, phrases: EligibilityPhrases): Verdict {
   if (rules.status === 'no-data') {
     return { code: rules.code, name: rules.name, outcome: 'no-data', checks: [], conditions: [], exclusions: [] };
   }

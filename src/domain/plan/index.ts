@@ -12,7 +12,7 @@
  * `now` is an ISO date-time with offset; every date and every "open now" is Japan time.
  */
 import { areaOf, findSupport, type FinderScheme, type Outcome, type SupportAnswers, type SupportCheck, type SupportVerdict } from '../support';
-import { SUPPORT_PHRASES_JA, type SupportPhrases } from '../support/phrases';
+import type { SupportPhrases } from '../support/phrases';
 import { openNow, japanTime } from '../hours/open';
 import { parseHours } from '../hours/spec';
 import type { HolidayTable } from '../hours/holidays';
@@ -186,7 +186,7 @@ function questionOf(check: SupportCheck, a: SupportAnswers): keyof SupportAnswer
 
 const ORDER: Outcome[] = ['likely', 'unclear', 'outside-criteria'];
 
-export function makePlan(bundle: PlanBundle, answers: PlanAnswers, now: string, phrases: SupportPhrases = SUPPORT_PHRASES_JA): Plan {
+export function makePlan(bundle: PlanBundle, answers: PlanAnswers, now: string, phrases: SupportPhrases): Plan {
   const today = japanTime(now).date;
   // Local payments (見舞金) of the prefecture the visitor lives in, beside the national schemes; others' are not theirs to consider.
   const schemesFor = bundle.schemes.filter((s) => (areaOf(s)?.prefecture ?? answers.residence) === answers.residence);

@@ -12,7 +12,7 @@ import type { Criterion, Deadline, Scheme, SchemeEntry } from '../../schemas/sch
 import { isPublishable } from '../phone';
 import { HARMS, NEAR_SEXUAL, OFFENCES, bestCheck, harmRank, perOffence, type Answers, type Harm, type OneOffence } from '../eligibility/taxonomy';
 import { fill } from '../fill';
-import { SUPPORT_PHRASES_JA, type SupportPhrases } from './phrases';
+import type { SupportPhrases } from './phrases';
 
 export type Relation = 'victim' | 'family' | 'bereaved';
 export type AssetBand = 'under-200' | '200-to-300' | 'over-300';
@@ -338,7 +338,7 @@ export function outcomeOf(checks: readonly { met: Met }[]): Outcome {
   return checks.some((c) => c.met === false) ? 'outside-criteria' : checks.some((c) => c.met === 'unknown') ? 'unclear' : 'likely';
 }
 
-export function evaluateScheme(scheme: FinderScheme, answers: SupportAnswers, today: string, phrases: SupportPhrases = SUPPORT_PHRASES_JA): SupportVerdict {
+export function evaluateScheme(scheme: FinderScheme, answers: SupportAnswers, today: string, phrases: SupportPhrases): SupportVerdict {
   const words = wordsOf(phrases);
   // Several offences together: a criterion is met when any of them meets it.
   const singles = perOffence(answers);
@@ -374,7 +374,7 @@ export function evaluateScheme(scheme: FinderScheme, answers: SupportAnswers, to
  * One verdict per scheme, in the order given. Deterministic: `today` (ISO date) is the only clock.
  * The reasons are in the language of `phrases` (and of the schemes' texts: see src/i18n/localise.ts).
  */
-export function findSupport(schemes: readonly FinderScheme[], answers: SupportAnswers, today: string, phrases: SupportPhrases = SUPPORT_PHRASES_JA): SupportVerdict[] {
+export function findSupport(schemes: readonly FinderScheme[], answers: SupportAnswers, today: string, phrases: SupportPhrases): SupportVerdict[] {
   return schemes.map((scheme) => evaluateScheme(scheme, answers, today, phrases));
 }
 
@@ -453,13 +453,13 @@ const QUESTION_KEYS: (keyof SupportAnswers)[] = [
  * still matter are included, so a form can keep them on screen.
  * Without `today`, months are tried around each coverage start only; deadlines need `today`.
  */
-export function questionsNeeded(schemes: readonly FinderScheme[], answers: SupportAnswers, today?: string): (keyof SupportAnswers)[] {
+export function questionsNeeded(schemes: readonly FinderScheme[], answers: SupportAnswers, today: string | undefined, phrases: SupportPhrases): (keyof SupportAnswers)[] {
   // Without a clock no deadline can have passed: months then matter only through coverage starts and unknown deadlines.
   const clock = today ?? '0001-01-01';
   return QUESTION_KEYS.filter((key) => {
     const values = candidateValues(key, schemes, today);
     return schemes.some((scheme) => {
-      const verdicts = values.map((value) => evaluateScheme(scheme, { ...answers, [key]: value } as SupportAnswers, clock));
+      const verdicts = values.map((value) => evaluateScheme(scheme, { ...answers, [key]: value } as SupportAnswers, clock, phrases));
       // A check that fails whatever the answer keeps the scheme outside: this question cannot help.
       const blocked = verdicts[0].checks.some((_c, i) => verdicts.every((v) => v.checks[i].met === false));
       if (blocked) return false;

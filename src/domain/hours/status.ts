@@ -4,7 +4,7 @@
  * hours (afterHours) answers at any hour.
  */
 import { fill } from '../fill';
-import { openNow, japanTime, type OpenState } from './open';
+import { openNow, japanTime, type OpenNow, type OpenState } from './open';
 import { parseHours } from './spec';
 import type { HolidayTable } from './holidays';
 import type { NowWords } from '../../i18n/now-words';
@@ -16,9 +16,15 @@ export interface LineStatus {
   text: string;
 }
 
-export function lineStatus(spec: string | undefined, afterHours: AfterHours | undefined, at: Date | string, holidays: HolidayTable, w: NowWords): LineStatus {
+/** Whether a line answers at `at`; `forwarded` names who answers when only its afterHours service does. */
+export function lineOpenNow(spec: string | undefined, afterHours: AfterHours | undefined, at: Date | string, holidays: HolidayTable): OpenNow & { forwarded?: AfterHours } {
   const result = openNow(parseHours(spec ?? 'unknown'), at, holidays);
-  if (result.state === 'no' && afterHours) return { open: 'yes', text: fill(w.forwarded, { who: w.afterHours[afterHours] }) };
+  return result.state === 'no' && afterHours ? { state: 'yes', forwarded: afterHours } : result;
+}
+
+export function lineStatus(spec: string | undefined, afterHours: AfterHours | undefined, at: Date | string, holidays: HolidayTable, w: NowWords): LineStatus {
+  const result = lineOpenNow(spec, afterHours, at, holidays);
+  if (result.forwarded) return { open: 'yes', text: fill(w.forwarded, { who: w.afterHours[result.forwarded] }) };
   if (result.state === 'unknown') return { open: 'unknown', text: w.unknown };
   if (result.state === 'yes') return { open: 'yes', text: w.open };
   if (!result.next) return { open: 'no', text: w.closed };

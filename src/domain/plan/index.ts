@@ -13,8 +13,8 @@
  */
 import { areaOf, findSupport, type FinderScheme, type Outcome, type SupportAnswers, type SupportCheck, type SupportVerdict } from '../support';
 import type { SupportPhrases } from '../support/phrases';
-import { openNow, japanTime } from '../hours/open';
-import { parseHours } from '../hours/spec';
+import { japanTime } from '../hours/open';
+import { lineOpenNow } from '../hours/status';
 import type { HolidayTable } from '../hours/holidays';
 import type { ContactRole } from '../labels';
 import type { AfterHours } from '../../schemas/common';
@@ -147,8 +147,7 @@ function callsFor(bundle: PlanBundle, a: PlanAnswers, at: string): PlanCall[] {
 }
 
 function isOpen(line: BundleLine, at: string, holidays: HolidayTable): boolean | undefined {
-  const state = openNow(parseHours(line.open ?? 'unknown'), at, holidays).state;
-  if (state === 'no' && line.afterHours) return true;
+  const { state } = lineOpenNow(line.open, line.afterHours, at, holidays);
   return state === 'unknown' ? undefined : state === 'yes';
 }
 

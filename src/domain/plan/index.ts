@@ -11,14 +11,14 @@
  *
  * `now` is an ISO date-time with offset; every date and every "open now" is Japan time.
  */
-import { areaOf, findSupport, type FinderScheme, type Outcome, type SupportAnswers, type SupportCheck, type SupportVerdict } from '../support';
+import { areaOf, findSupport, monthIndex, type FinderScheme, type Outcome, type SupportAnswers, type SupportCheck, type SupportVerdict } from '../support';
 import type { SupportPhrases } from '../support/phrases';
 import { japanTime } from '../hours/open';
 import { lineOpenNow } from '../hours/status';
 import type { HolidayTable } from '../hours/holidays';
 import type { ContactRole } from '../labels';
 import type { AfterHours } from '../../schemas/common';
-import { offencesOf, type Offence } from '../eligibility/taxonomy';
+import { offenceFamily, offencesOf } from '../eligibility/taxonomy';
 
 /** A line as the bundle carries it: numbers that pass the publication rule only. */
 export interface BundleLine {
@@ -88,12 +88,8 @@ export interface Plan {
   schemes: PlanScheme[];
 }
 
-const SEXUAL: readonly Offence[] = ['sexual'];
-const TRAFFIC: readonly Offence[] = ['traffic', 'dangerous-driving', 'hit-and-run'];
 /** Deadlines ending within this many months are urgent. */
 const URGENT_MONTHS = 6;
-
-const monthIndex = (m: string) => (/^\d{4}-\d{2}$/.test(m) ? Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1 : undefined);
 
 /** The prefecture whose lines fit: where the visitor lives, else where it happened. */
 function prefectureOf(a: SupportAnswers): string | undefined {
@@ -102,8 +98,8 @@ function prefectureOf(a: SupportAnswers): string | undefined {
 
 function callsFor(bundle: PlanBundle, a: PlanAnswers, at: string): PlanCall[] {
   const offences = offencesOf(a);
-  const sexual = offences.some((o) => SEXUAL.includes(o));
-  const traffic = offences.some((o) => TRAFFIC.includes(o));
+  const sexual = offences.includes('sexual');
+  const traffic = offences.some((o) => offenceFamily(o).includes('traffic'));
   const serious = a.harm === 'death' || a.harm === 'injury-1m-to-3m' || a.harm === 'injury-3m-plus' || a.relation === 'bereaved';
   const code = prefectureOf(a);
   const local = bundle.contacts.find((c) => c.code === code)?.lines ?? [];
@@ -213,7 +209,7 @@ export function makePlan(bundle: PlanBundle, answers: PlanAnswers, now: string, 
   const month = monthIndex(answers.incidentMonth);
   const current = monthIndex(today.slice(0, 7))!;
   // Emergency contraception works within about 72 hours: say so unless the assault is known to be older than last month.
-  if (offencesOf(answers).some((o) => SEXUAL.includes(o)) && (month === undefined || current - month <= 1)) {
+  if (offencesOf(answers).includes('sexual') && (month === undefined || current - month <= 1)) {
     for (const id of ['emergency-contraception', 'onestop-care']) {
       const f = fact(id);
       if (f) urgent.push({ kind: 'fact', ...f });

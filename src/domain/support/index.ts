@@ -136,7 +136,7 @@ export function publishScheme(id: string, { notes: _maintainerNotes, ...entry }:
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 /** 'YYYY-MM' → months since year 0, or undefined when not a month. */
-function monthIndex(month: string): number | undefined {
+export function monthIndex(month: string): number | undefined {
   const m = MONTH.exec(month);
   return m ? Number(m[1]) * 12 + Number(m[2]) - 1 : undefined;
 }

@@ -4,7 +4,7 @@
  * holidays and 29 Dec–3 Jan". The words are each language's `hours` dictionary entry.
  */
 import { fill } from '../fill';
-import type { DayHours, Hours } from './spec';
+import { sameHours, type DayHours, type Hours } from './spec';
 
 export interface HoursWords {
   /** Sunday first. */
@@ -37,7 +37,6 @@ export interface HoursWords {
 
 const time = (m: number) => `${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}`;
 const spansText = (spans: readonly (readonly [number, number])[], w: HoursWords) => spans.map(([a, b]) => `${time(a)}–${time(b)}`).join(w.separator);
-const sameHours = (a: DayHours, b: DayHours) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Monday-first runs of days with the same hours. */
 function runs(hours: Hours): { from: number; to: number; hours: DayHours }[] {

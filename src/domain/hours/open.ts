@@ -3,7 +3,7 @@
  * daylight saving: UTC+9 all year), and when it opens next.
  */
 import { isHoliday, type HolidayTable } from './holidays';
-import type { DayHours, Hours } from './spec';
+import { sameHours, type DayHours, type Hours } from './spec';
 
 export type OpenState = 'yes' | 'no' | 'unknown';
 
@@ -47,7 +47,7 @@ export function hoursOn(hours: Hours, day: JapanTime, holidays: HolidayTable): D
   if (!hours.holiday) return week;
   const holiday = isHoliday(holidays, day.date);
   // Past the holiday table: known only where a holiday would not change the day.
-  if (holiday === undefined) return JSON.stringify(hours.holiday) === JSON.stringify(week) ? week : 'unknown';
+  if (holiday === undefined) return sameHours(hours.holiday, week) ? week : 'unknown';
   return holiday ? hours.holiday : week;
 }
 

@@ -21,6 +21,8 @@
 export type Span = readonly [number, number];
 /** A day's hours: spans (empty: closed) or unknown. */
 export type DayHours = readonly Span[] | 'unknown';
+/** Two days with the same hours (spans are small literal arrays). */
+export const sameHours = (a: DayHours, b: DayHours) => JSON.stringify(a) === JSON.stringify(b);
 
 export interface Hours {
   always: boolean;

@@ -1,8 +1,7 @@
 /** The data the self-check island loads once, as <lang prefix>/check/bundle.json (see src/lib/check-bundle.ts). */
 import type { Rules } from '../domain/eligibility';
 import type { ContactRole } from '../domain/labels';
-import type { PlanBundle } from '../domain/plan';
-import type { AfterHours } from '../schemas/common';
+import type { BundleLine, PlanBundle } from '../domain/plan';
 
 /** A prefecture's published numbers, as the results show them. */
 export interface BundleContacts {
@@ -12,10 +11,8 @@ export interface BundleContacts {
   /** Whether the prefecture runs its one-stop service, and the coordinator clause of its instrument. */
   established: boolean;
   coordinator?: string;
-  /** `since`: the year of the newest source, when every dated source is more than five years old. */
-  lines: { roleKey: ContactRole; organisation: string; number: string; label?: string; open?: string; afterHours?: AfterHours; serves?: 'sexual-violence' | 'children'; since?: string }[];
+  lines: (BundleLine & { roleKey: ContactRole })[];
 }
-
 
 /** Everything the plan reads (src/domain/plan), with the prefectures' rules. */
 export interface CheckBundle extends PlanBundle {

@@ -55,17 +55,11 @@ export type PlanAnswers = SupportAnswers;
 
 export type CallReason = 'language' | 'sexual-violence' | 'sexual-violence-police' | 'victim-support' | 'victim-support-backup' | 'police' | 'legal' | 'municipality' | 'prefecture-window' | 'danger';
 
-export interface PlanCall {
-  number: string;
-  organisation: string;
-  label?: string;
+export interface PlanCall extends Omit<BundleLine, 'serves'> {
   /** Why this line fits: the island words it in the visitor's language. */
   why: CallReason;
   /** true / false, or undefined when the hours are not known. */
   openNow: boolean | undefined;
-  open?: string;
-  afterHours?: AfterHours;
-  since?: string;
 }
 
 export type PlanUrgent =

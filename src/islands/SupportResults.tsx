@@ -42,6 +42,9 @@ function Apply({ verdict, residence, words, place }: { verdict: SupportVerdict; 
   );
 }
 
+/** The page with a scheme's rules and sources (see SupportVerdict.href). */
+const moreHref = (verdict: SupportVerdict, prefix: string) => `${prefix}${verdict.href ?? `/support/${verdict.id}/`}`;
+
 /** The words of the question that would settle a scheme. */
 function questionText(q: IslandWords['questions'], key: keyof SupportAnswers): string {
   const entry = q[key as keyof IslandWords['questions']];
@@ -83,7 +86,7 @@ function SchemeResult(props: { scheme: PlanScheme; residence?: BundleContacts; w
         )}
       </details>
       <Apply verdict={verdict} residence={props.residence} words={words} place={props.place} />
-      <p><a href={`${props.prefix}${verdict.href ?? `/support/${verdict.id}/`}`}><Words text={s.more} /></a></p>
+      <p><a href={moreHref(verdict, props.prefix)}><Words text={s.more} /></a></p>
     </section>
   );
 }
@@ -94,7 +97,7 @@ function OutsideScheme({ verdict, words, prefix }: { verdict: SupportVerdict; wo
     <section class="result" aria-labelledby={`scheme-${verdict.id}`} data-scheme={verdict.id} data-outcome={verdict.outcome}>
       <h3 id={`scheme-${verdict.id}`}><Words text={verdict.name} /></h3>
       <ul>{verdict.checks.filter((c) => c.met === false).map((c, i) => <li key={i}><Cited text={c.text} article={c.article} /></li>)}</ul>
-      <p><a href={`${prefix}${verdict.href ?? `/support/${verdict.id}/`}`}><Words text={words.schemes.more} /></a></p>
+      <p><a href={moreHref(verdict, prefix)}><Words text={words.schemes.more} /></a></p>
     </section>
   );
 }

@@ -17,7 +17,7 @@ import { japanTime } from '../hours/open';
 import { lineOpenNow } from '../hours/status';
 import type { HolidayTable } from '../hours/holidays';
 import type { ContactRole } from '../labels';
-import type { AfterHours } from '../../schemas/common';
+import type { AfterHours, Phone } from '../../schemas/common';
 import { offenceFamily, offencesOf } from '../eligibility/taxonomy';
 
 /** A line as the bundle carries it: numbers that pass the publication rule only. */
@@ -29,7 +29,7 @@ export interface BundleLine {
   open?: string;
   afterHours?: AfterHours;
   /** Only for this kind of situation. */
-  serves?: 'sexual-violence' | 'children';
+  serves?: Phone['serves'];
   /** The year of the newest source, when every dated source is more than five years old. */
   since?: string;
 }

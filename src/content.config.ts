@@ -7,7 +7,7 @@ import { file, glob } from 'astro/loaders';
 import { factSchema, languageLineSchema, organisationSchema, nationalLineSchema } from './schemas/organisation';
 import { prefectureSchema } from './schemas/prefecture';
 import { guideSchema, guideTranslationSchema } from './schemas/guide';
-import { municipalitySchema, municipalWindowSchema } from './schemas/municipality';
+import { benefitRecordSchema, municipalitySchema, municipalWindowSchema } from './schemas/municipality';
 import { parseMunicipalitiesCsv } from './domain/municipalities-csv';
 import { schemeSchema } from './schemas/scheme';
 
@@ -36,6 +36,12 @@ const municipalities = defineCollection({
 const municipalWindows = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './content/municipal-windows' }),
   schema: municipalWindowSchema,
+});
+
+/** Whether a prefecture or big city pays a 見舞金, one file per 団体コード; a prefecture's payments themselves. */
+const benefitRecords = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/benefit-records' }),
+  schema: benefitRecordSchema,
 });
 
 /** Lines that help people who do not read Japanese, shown first on the translated pages. */
@@ -70,4 +76,4 @@ const schemes = defineCollection({
   schema: schemeSchema,
 });
 
-export const collections = { prefectures, organisations, nationalLines, languageLines, municipalities, municipalWindows, facts, guides, guideTranslations, schemes };
+export const collections = { prefectures, organisations, nationalLines, languageLines, municipalities, municipalWindows, benefitRecords, facts, guides, guideTranslations, schemes };

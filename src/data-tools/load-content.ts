@@ -9,8 +9,8 @@ import { z } from 'astro/zod';
 import { describeContentError } from '../schemas/describe-error';
 import { factSchema, languageLineSchema, nationalLineSchema, organisationSchema, type LanguageLine, type NationalLine, type Organisation } from '../schemas/organisation';
 import { prefectureSchema } from '../schemas/prefecture';
-import { coreCitiesSchema, municipalitySchema, municipalWindowSchema, windowSearchesSchema, type CoreCities, type Municipality, type MunicipalWindow, type WindowSearches } from '../schemas/municipality';
-import { parseMunicipalitiesCsv } from '../domain/municipalities-csv';
+import { benefitRecordSchema, coreCitiesSchema, municipalitySchema, municipalWindowSchema, windowSearchesSchema, type BenefitRecord, type CoreCities, type Municipality, type MunicipalWindow, type WindowSearches } from '../schemas/municipality';
+import { parseMunicipalitiesCsv, prefectureLgCode } from '../domain/municipalities-csv';
 import { schemeSchema, type SchemeEntry } from '../schemas/scheme';
 import { populationSchema, type Population } from '../schemas/population';
 
@@ -30,6 +30,8 @@ export interface LoadedContent {
   coreCities?: CoreCities;
   /** Searches for the windows of municipalities without a window file. */
   windowSearches: WindowSearches;
+  /** Whether each prefecture and big city pays a 見舞金, keyed by 団体コード (content/benefit-records). */
+  benefitRecords: Map<string, BenefitRecord>;
   /** Nationwide support schemes, one per content/schemes/<id>.yaml, in file-name order. */
   schemes: { id: string; file: string; data: SchemeEntry }[];
   problems: string[];
@@ -138,6 +140,23 @@ export function loadContent(root = process.cwd()): LoadedContent {
     if (municipalWindows.has(code)) problems.push(`${windowSearchesFile}: ${code}: 窓口のファイルがあるので、検索の記録はそのファイルの searches に書いてください`);
   }
 
+  const benefitRecords = new Map<string, BenefitRecord>();
+  const prefectureCodes = new Map(prefectures.map((p) => [prefectureLgCode(p.data.code), p.data.name]));
+  for (const name of readdirSync(join(root, 'content/benefit-records')).filter((n) => n.endsWith('.yaml')).sort()) {
+    const file = `content/benefit-records/${name}`;
+    const code = name.replace(/\.yaml$/, '');
+    const data = validate(file, benefitRecordSchema, read(file, (_, text) => parseYaml(text)));
+    if (!data) continue;
+    const place = prefectureCodes.get(code) ?? municipalities.find((m) => m.lgCode === code)?.name;
+    if (!place) problems.push(`${file}: ファイル名の団体コード ${code} は都道府県のコードでも content/municipalities.csv の市区町村でもありません`);
+    else if (place !== data.name) problems.push(`${file}: name "${data.name}" が団体コード ${code} の「${place}」と違います`);
+    if (!prefectureCodes.has(code) && data.benefits.length > 0)
+      problems.push(`${file}: benefits: 市区町村の見舞金は content/municipal-windows/${code}.yaml の benefits に書いてください（ここには status と出典だけ）`);
+    if (!prefectureCodes.has(code) && municipalWindows.get(code)?.benefits?.length && data.status !== 'present')
+      problems.push(`${file}: status: ${data.status} ですが content/municipal-windows/${code}.yaml に見舞金があります`);
+    benefitRecords.set(code, data);
+  }
+
   const schemes: LoadedContent['schemes'] = [];
   const lineIds = new Set(nationalLines.map((l) => l.id));
   for (const name of readdirSync(join(root, 'content/schemes')).filter((n) => n.endsWith('.yaml')).sort()) {
@@ -152,5 +171,5 @@ export function loadContent(root = process.cwd()): LoadedContent {
     schemes.push({ id, file, data });
   }
 
-  return { prefectures, organisations, nationalLines, languageLines: languageLineEntries, municipalities, municipalWindows, population, coreCities, windowSearches, schemes, problems };
+  return { prefectures, organisations, nationalLines, languageLines: languageLineEntries, municipalities, municipalWindows, population, coreCities, windowSearches, benefitRecords, schemes, problems };
 }

@@ -8,6 +8,7 @@ import { todayIso, isOutOfDate } from '../domain/freshness';
 import { hoursCoverage, shownLines } from './hours-coverage';
 import { loadContent } from './load-content';
 import { bigCities } from './worklist';
+import { benefitCoverage } from './benefit-coverage';
 import { COVERAGE_LABELS, COVERAGE_STATES, ROLES, prefectureCoverage, totals } from './coverage';
 import { CONTACT_ROLES } from '../domain/labels';
 
@@ -69,6 +70,15 @@ for (const kind of ['政令指定都市', '特別区', '中核市']) {
     `  ${kind} with a sourced window (department): ${withWindow.length}/${ofKind.length}` +
       (without.length ? `; searched for the ${without.length} others: ${searched.length}${searched.length < without.length ? ` (not yet: ${without.filter((c) => !searched.includes(c)).map((c) => c.city.name).join('、')})` : ''}` : '') +
       (kind === '中核市' && !content.coreCities ? ' (no official list of 中核市 in content yet)' : ''),
+  );
+}
+
+// 見舞金: the target is a record for every prefecture and big city, whatever it says.
+for (const { group, counts, missing } of benefitCoverage(content)) {
+  const recorded = counts.present + counts.absent + counts.unknown;
+  console.log(
+    `  見舞金 recorded, ${group}: ${recorded}/${recorded + missing.length} (present ${counts.present}, absent ${counts.absent}, unknown after a search ${counts.unknown})` +
+      (missing.length ? `; not yet: ${missing.join('、')}` : ''),
   );
 }
 

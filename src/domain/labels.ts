@@ -54,3 +54,10 @@ export const PARTY_ROLE_LABELS = {
   police: '警察',
   'support-centre': '民間の被害者支援センター',
 } as const;
+
+/**
+ * A line's label as shown beside its number: a label that only repeats the number, or starts with it
+ * (「#8891（はやくワンストップ）」, a memory aid), says nothing next to the number and is left out.
+ */
+export const labelBesideNumber = (label: string | undefined, number: string): string | undefined =>
+  label && !label.startsWith(number) ? label : undefined;

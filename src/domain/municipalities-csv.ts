@@ -22,10 +22,12 @@ export function parseMunicipalitiesCsv(text: string, file = 'content/municipalit
   });
 }
 
+const checkDigit = (five: string) => (11 - ([...five].reduce((acc, d, i) => acc + Number(d) * (6 - i), 0) % 11)) % 10;
+
 /** JIS X 0402 check digit of a 6-digit local government code. */
 export function hasValidCheckDigit(lgCode: string): boolean {
-  if (!/^\d{6}$/.test(lgCode)) return false;
-  const digits = [...lgCode].map(Number);
-  const sum = digits.slice(0, 5).reduce((acc, d, i) => acc + d * (6 - i), 0);
-  return (11 - (sum % 11)) % 10 === digits[5];
+  return /^\d{6}$/.test(lgCode) && checkDigit(lgCode.slice(0, 5)) === Number(lgCode[5]);
 }
+
+/** A prefecture's own 6-digit 団体コード (東京都 "13" → "130001"). */
+export const prefectureLgCode = (prefCode: string) => `${prefCode}000${checkDigit(`${prefCode}000`)}`;

@@ -26,6 +26,14 @@ const harms: CheckWords['support']['harms'] = {
   death: 'The victim died',
 };
 
+const minHarm: CheckWords['eligibility']['minHarm'] = {
+  none: 'with or without injury (including attempts)',
+  'injury-under-1m': 'when someone died or was injured',
+  'injury-1m-to-3m': 'when someone died or the injury takes 1 month or more to heal',
+  'injury-3m-plus': 'when someone died or the injury takes 3 months or more to heal',
+  death: 'when someone died',
+};
+
 export const checkEn: CheckWords = {
   unknown: 'I don’t know / I’d rather not say',
   questions: {
@@ -228,6 +236,14 @@ export const checkEn: CheckWords = {
       notMet: 'It is for people who lived in {place} at the time of the crime. From your answers, you did not.',
     },
     localApply: 'apply',
+    local: {
+      minHarm,
+      hospital: ' (with 3 or more days in hospital in total)',
+      mentalCare: 'when a doctor treats a mental illness caused by the crime',
+      disability: 'when a disability remains',
+      no: { 'not-met': 'Without this, it does not apply.', unknown: 'It may be shown in other ways: please check with the office.' },
+      from: { incident: 'within {months} months of the crime', known: 'within {months} months of learning of the harm', harm: 'within {months} months of the death (or of the disability)' },
+    },
     coverage: {
       unknown: '{c} When it happened is not known, so this cannot be judged.',
       before: '{c} The crime you describe ({month}) was before that.',
@@ -248,13 +264,7 @@ export const checkEn: CheckWords = {
   eligibility: {
     offences,
     harms,
-    minHarm: {
-      none: 'with or without injury (including attempts)',
-      'injury-under-1m': 'when someone died or was injured',
-      'injury-1m-to-3m': 'when someone died or the injury takes 1 month or more to heal',
-      'injury-3m-plus': 'when someone died or the injury takes 3 months or more to heal',
-      death: 'when someone died',
-    },
+    minHarm,
     or: '; or ',
     sentenceSeparator: ' ',
     offence: {

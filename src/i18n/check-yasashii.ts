@@ -35,6 +35,14 @@ const harms: CheckWords['support']['harms'] = {
   death: '{亡|な}くなった',
 };
 
+const minHarm: CheckWords['eligibility']['minHarm'] = {
+  none: 'けがが あっても なくても（{未遂|みすい}も ふくむ）',
+  'injury-under-1m': '{亡|な}くなった とき、または けがが あった とき',
+  'injury-1m-to-3m': '{亡|な}くなった とき、または なおるまで 1か月 {以上|いじょう}の けがの とき',
+  'injury-3m-plus': '{亡|な}くなった とき、または なおるまで 3か月 {以上|いじょう}の けがの とき',
+  death: '{亡|な}くなった とき',
+};
+
 export const checkYasashii: CheckWords = {
   unknown: 'わからない・こたえたくない',
   questions: {
@@ -251,6 +259,18 @@ export const checkYasashii: CheckWords = {
       notMet: '{事件|じけん}の とき {place}に すんで いた {人|ひと}が {対象|たいしょう}です。あなたの こたえでは、あてはまりません。',
     },
     localApply: '{申請|しんせい}',
+    local: {
+      minHarm,
+      hospital: '（{病院|びょういん}に あわせて 3{日|にち} {以上|いじょう} {入院|にゅういん}する ひつようが ある とき）',
+      mentalCare: '{事件|じけん}の ために こころの {病気|びょうき}に なって、{医者|いしゃ}に みて もらって いる とき',
+      disability: '{障害|しょうがい}が のこった とき',
+      no: { 'not-met': 'これに あてはまらないと、{対象|たいしょう}に なりません。', unknown: 'ほかの やりかたで たしかめられる ことも あります。まどぐちで たしかめて ください。' },
+      from: {
+        incident: '{事件|じけん}の {日|ひ}から {months}か{月|げつ}の あいだ',
+        known: '{被害|ひがい}を {知|し}った {日|ひ}から {months}か{月|げつ}の あいだ',
+        harm: '{亡|な}くなった {日|ひ}（{障害|しょうがい}が のこった {日|ひ}）から {months}か{月|げつ}の あいだ',
+      },
+    },
     coverage: {
       unknown: '{c}{事件|じけん}が いつ あったか わからないので、あてはまるか どうか わかりません。',
       before: '{c}あなたの {事件|じけん}（{month}）は、それより まえです。',
@@ -271,13 +291,7 @@ export const checkYasashii: CheckWords = {
   eligibility: {
     offences,
     harms,
-    minHarm: {
-      none: 'けがが あっても なくても（{未遂|みすい}も ふくむ）',
-      'injury-under-1m': '{亡|な}くなった とき、または けがが あった とき',
-      'injury-1m-to-3m': '{亡|な}くなった とき、または なおるまで 1か月 {以上|いじょう}の けがの とき',
-      'injury-3m-plus': '{亡|な}くなった とき、または なおるまで 3か月 {以上|いじょう}の けがの とき',
-      death: '{亡|な}くなった とき',
-    },
+    minHarm,
     or: '、または',
     sentenceSeparator: '',
     offence: {

@@ -4,6 +4,7 @@ import { READING_ENDINGS } from '../domain/search-keywords';
 import type { Municipality } from '../schemas/municipality';
 import type { PlaceName } from './dictionary';
 import { PAGES } from './index';
+import { romaji } from './romaji';
 import type { Lang } from './languages';
 
 export function prefectureName(lang: Lang, p: Prefecture): string {
@@ -18,4 +19,15 @@ export function placeName(m: Pick<Municipality, 'name' | 'reading' | 'kind'>): P
 
 export function municipalityName(lang: Lang, m: Pick<Municipality, 'name' | 'reading' | 'kind'>): string {
   return lang === 'ja' ? m.name : PAGES[lang].placeNames.municipality(placeName(m));
+}
+
+/**
+ * An organisation's Japanese name as pages in other languages give it: the name itself (a caller says it),
+ * with its reading where content records one: ルビ in やさしい日本語, romaji in the other languages.
+ */
+export function nameWithReading(lang: Lang, name: string, reading?: string): string {
+  if (lang === 'ja' || !reading) return name;
+  if (lang === 'yasashii') return `{${name}|${reading}}`;
+  const roman = reading.split(' ').map((word) => romaji(word).replace(/^./, (c) => c.toUpperCase())).join(' ');
+  return `${name} (${roman})`;
 }

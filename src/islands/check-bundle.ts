@@ -2,6 +2,7 @@
 import type { Rules } from '../domain/eligibility';
 import type { ContactRole } from '../domain/labels';
 import type { BundleLine, PlanBundle } from '../domain/plan';
+import { unpackLocal } from '../domain/support/local-pack';
 
 /** A prefecture's published numbers, as the results show them. */
 export interface BundleContacts {
@@ -26,5 +27,11 @@ export interface CheckBundle extends PlanBundle {
 export async function loadCheckBundle(prefix: string): Promise<CheckBundle> {
   const response = await fetch(`${prefix}/check/bundle.json`, { credentials: 'omit', referrerPolicy: 'no-referrer' });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return (await response.json()) as CheckBundle;
+  return readCheckBundle(await response.json());
+}
+
+/** The bundle as the plan reads it, from its JSON (local payments unpacked: src/domain/support/local-pack.ts). */
+export function readCheckBundle(json: unknown): CheckBundle {
+  const bundle = json as CheckBundle;
+  return { ...bundle, schemes: bundle.schemes.map(unpackLocal) };
 }

@@ -6,18 +6,21 @@
 import { allPublishedRules } from './rules';
 import { contactSummaries } from './contacts';
 import { allPublishedSchemes } from './schemes';
-import { municipalBenefits } from './municipal-benefits';
+import { localBenefits } from './municipal-benefits';
 import { localScheme } from '../domain/support/local';
-import { UI } from '../i18n';
+import { packLocal } from '../domain/support/local-pack';
+import { PAGES, UI } from '../i18n';
 import { allMunicipalities } from './municipalities';
 import { finderScheme } from '../domain/support';
 import { localise } from '../i18n/localise';
-import { municipalityName } from '../i18n/places';
-import { translated } from '../i18n/translated';
+import { municipalityName, nameWithReading, prefectureName } from '../i18n/places';
+import { prefectureByCode } from '../domain/prefectures';
+import { translated, type Translated } from '../i18n/translated';
 import type { Lang } from '../i18n/languages';
 import type { CheckBundle } from '../islands/check-bundle';
 import { getCollection } from 'astro:content';
 import { publishedPhones } from '../domain/phone';
+import { labelBesideNumber } from '../domain/labels';
 import { todayIso } from '../domain/freshness';
 import { buildHolidayTable } from '../build/holiday-table';
 import type { Phone } from '../schemas/common';
@@ -25,15 +28,19 @@ import type { Phone } from '../schemas/common';
 /** The sourced facts the plan states (content/national/facts.yaml). */
 const PLAN_FACTS = ['emergency-contraception', 'onestop-care'];
 
+/** A text in the page's language, or nothing when only the Japanese exists. */
+const ownWords = (value: Translated) => (value.lang !== 'ja' ? value.text : undefined);
+
 export async function checkBundle(lang: Lang): Promise<CheckBundle> {
   const municipalities = new Map((await allMunicipalities()).map((m) => [m.lgCode, m]));
   const today = todayIso();
-  // A line's label in the page's language; its hours travel as data.
-  const line = (phone: Phone, organisation: string, label = phone.label && translated(lang, phone.label, phone.translations, 'label').text) => ({
+  // A line's label in the page's language (one only in Japanese is left out of other languages); its hours travel as data.
+  const labelIn = (label: string | undefined, translations: Phone['translations']) =>
+    label && (lang === 'ja' ? label : ownWords(translated(lang, label, translations, 'label')));
+  const line = (phone: Phone, organisation: string, label = labelIn(phone.label, phone.translations)) => ({
     organisation,
     number: phone.number,
-    // A label that only repeats the number says nothing.
-    ...(label && label !== phone.number ? { label } : {}),
+    ...(labelBesideNumber(label, phone.number) ? { label } : {}),
     ...(phone.open && phone.open !== 'unknown' ? { open: phone.open } : {}),
     ...(phone.afterHours ? { afterHours: phone.afterHours } : {}),
     ...(phone.serves ? { serves: phone.serves } : {}),
@@ -43,22 +50,27 @@ export async function checkBundle(lang: Lang): Promise<CheckBundle> {
     lang,
     holidays: buildHolidayTable(today),
     lines: nationalLines.flatMap(({ id, data }) =>
-      publishedPhones(data.phones, today).map(({ phone }) => ({ id, ...line(phone, translated(lang, data.name, data.translations, 'name').text, lang === 'ja' ? phone.label : data.translations?.[lang]?.phoneLabels?.[phone.number] ?? phone.label) })),
+      publishedPhones(data.phones, today).map(({ phone }) => ({ id, ...line(phone, translated(lang, data.name, data.translations, 'name').text, lang === 'ja' ? phone.label : data.translations?.[lang]?.phoneLabels?.[phone.number]) })),
     ),
     languageLines: (await getCollection('languageLines'))
       .filter((l) => !l.data.visitorsOnly)
       .sort((a, b) => a.data.order - b.data.order)
       .flatMap(({ data }) => publishedPhones(data.phones, today).map(({ phone }) => ({ ...line(phone, data.nameEn && lang !== 'ja' ? data.nameEn : data.name), languages: data.languages }))),
+    // A window is called by its place's name in other languages (the department's Japanese name is on the municipality's page).
     windows: (await getCollection('municipalWindows')).flatMap(({ id, data }) =>
-      publishedPhones(data.phones, today).map(({ phone }) => ({
-        lgCode: id,
-        name: municipalityName(lang, municipalities.get(id)!),
-        ...line(phone, data.department ?? data.name),
-      })),
+      publishedPhones(data.phones, today).map(({ phone }) => {
+        const name = municipalityName(lang, municipalities.get(id)!);
+        return { lgCode: id, name, ...line(phone, lang === 'ja' ? (data.department ?? data.name) : name) };
+      }),
     ),
     facts: (await getCollection('facts'))
       .filter((f) => PLAN_FACTS.includes(f.id))
-      .map(({ id, data }) => ({ id, text: translated(lang, data.text, data.translations, 'text').text, sources: data.sources.map(({ url, title }) => ({ url, ...(title ? { title: title.replace(/（[^（）]*）$/, '') } : {}) })) })),
+      // Each cites its government sources (its other sources only where it has none), to keep the file small.
+      .map(({ id, data }) => {
+        const official = data.sources.filter((s) => s.kind === 'government');
+        const sources = (official.length ? official : data.sources).map(({ url, title }) => ({ url, ...(title ? { title: title.replace(/（[^（）]*）$/, '') } : {}) }));
+        return { id, text: translated(lang, data.text, data.translations, 'text').text, sources };
+      }),
     // Only prefectures with rules: one without says so on its page (and in /data/eligibility/), and the island words it itself.
     rules: localise(await allPublishedRules(), lang).filter((r) => r.status === 'rules'),
     contacts: (await contactSummaries()).map(({ code, href, established, coordinator, lines }) => ({
@@ -68,11 +80,12 @@ export async function checkBundle(lang: Lang): Promise<CheckBundle> {
       // The coordinator clause of the 要綱 exists only in Japanese: other languages link to the prefecture page for it.
       ...(lang === 'ja' && coordinator ? { coordinator } : {}),
       // Hours travel as data (the source's own words are on the organisation's page, one tap from each result).
-      lines: lines.map(({ roleKey, organisation, number, label, open, afterHours, serves, since, translations }) => ({
+      // In other languages a name stays Japanese with its reading, and a label not translated gives way to what the body is.
+      lines: lines.map(({ roleKey, organisation, reading, number, label, open, afterHours, serves, since, translations }) => ({
         roleKey,
-        organisation,
+        organisation: nameWithReading(lang, organisation, reading),
         number,
-        label: label && translated(lang, label, translations, 'label').text,
+        label: lang === 'ja' ? label : (labelIn(label, translations) || PAGES[lang].roles[roleKey].label),
         open: open === 'unknown' ? undefined : open,
         afterHours,
         serves,
@@ -82,9 +95,14 @@ export async function checkBundle(lang: Lang): Promise<CheckBundle> {
     // Only what the engine reads: summaries and sources are on /support/<id>/ (a local payment: its municipality's page).
     schemes: [
       ...(await allPublishedSchemes()).map((scheme) => finderScheme(localise(scheme, lang))),
-      ...(await municipalBenefits()).flatMap((m) => {
-        const place = { lgCode: m.lgCode, prefCode: m.prefCode, name: municipalityName(lang, municipalities.get(m.lgCode)!) };
-        return m.benefits.flatMap((benefit, i) => localScheme(benefit, place, i + 1, UI[lang].check.support, UI[lang].check.benefits.yen) ?? []);
+      ...(await localBenefits()).flatMap((m) => {
+        const municipality = municipalities.get(m.lgCode);
+        const name = municipality ? municipalityName(lang, municipality) : prefectureName(lang, prefectureByCode(m.prefCode)!);
+        const place = { lgCode: m.lgCode, prefCode: m.prefCode, name };
+        return m.benefits.flatMap((benefit, i) => {
+          const scheme = localScheme(benefit, place, i + 1, UI[lang].check.support, UI[lang].check.benefits.yen);
+          return scheme ? [packLocal(scheme)] : [];
+        });
       }),
     ],
   };

@@ -18,7 +18,7 @@ export interface ContactSummary {
   established: boolean;
   coordinator?: string;
   /** `since`: the year of the newest source, when every dated source is more than five years old. */
-  lines: { roleKey: ContactRole; role: string; organisation: string; number: string; label?: string; hours?: string; open?: string; afterHours?: Phone['afterHours']; serves?: Phone['serves']; since?: string; translations?: Phone['translations'] }[];
+  lines: { roleKey: ContactRole; role: string; organisation: string; reading?: string; number: string; label?: string; hours?: string; open?: string; afterHours?: Phone['afterHours']; serves?: Phone['serves']; since?: string; translations?: Phone['translations'] }[];
 }
 
 let cache: Promise<ContactSummary[]> | undefined;
@@ -40,7 +40,7 @@ async function summarise(): Promise<ContactSummary[]> {
         for (const { phone, oldSince } of publishedPhones(org?.phones ?? [], todayIso())) {
           const { number, label, open, afterHours, serves, translations } = phone;
           const hours = phone.hours ?? org!.hours;
-          lines.push({ roleKey: contact.role, role: CONTACT_ROLES[contact.role].label, organisation: org!.name, number, label, hours, open, afterHours, serves, since: oldSince?.slice(0, 4), translations });
+          lines.push({ roleKey: contact.role, role: CONTACT_ROLES[contact.role].label, organisation: org!.name, reading: org!.reading, number, label, hours, open, afterHours, serves, since: oldSince?.slice(0, 4), translations });
         }
       }
       const established = entry?.scheme.status === 'established';

@@ -127,3 +127,35 @@ export type CoreCities = z.infer<typeof coreCitiesSchema>;
  */
 export const windowSearchesSchema = z.record(lgCode, z.array(searchLogSchema).min(1));
 export type WindowSearches = z.infer<typeof windowSearchesSchema>;
+
+export const BENEFIT_STATUSES = ['present', 'absent', 'unknown'] as const;
+
+/**
+ * Whether a prefecture or a big city pays its own 見舞金・支援金, as a record for the worklist and the
+ * self-check: content/benefit-records/<団体コード>.yaml (a prefecture's code is its 6-digit 団体コード,
+ * 東京都 130001). A city's payments themselves live in its window file (`benefits`); a prefecture's here.
+ * present: a source states the payment; absent: a source on the municipality's support says what it
+ * offers and no payment is among it; unknown: searched (recorded) and not settled.
+ */
+export const benefitRecordSchema = z
+  .object({
+    name: z.string({ error: 'name（都道府県・市区町村の名前）が必要です' }).min(1),
+    status: z.enum(BENEFIT_STATUSES, { error: 'status は present（あり）/ absent（なし）/ unknown（不明）のいずれかです' }),
+    /** What the sources say, in a sentence (the payment in brief, or what the support consists of). */
+    summary: z.string().min(1).optional(),
+    /** A prefecture's own payments, with their rules; a city's go in its window file. */
+    benefits: z.array(municipalBenefitSchema, { error: 'benefits は見舞金の一覧（配列）で書いてください' }).default([]),
+    sources: z.array(sourceSchema).default([]),
+    searches: z.array(searchLogSchema).default([]),
+    checked: isoDate,
+  })
+  .strict()
+  .superRefine((record, ctx) => {
+    if (record.status !== 'unknown' && record.sources.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['sources'], message: `status: ${record.status} には、それを示す出典（sources）が1件以上必要です` });
+    if (record.status === 'unknown' && record.searches.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['searches'], message: 'status: unknown には、探した記録（searches）が1件以上必要です' });
+    if (record.status !== 'present' && record.benefits.length > 0)
+      ctx.addIssue({ code: 'custom', path: ['benefits'], message: `status: ${record.status} の記録に benefits（見舞金）は書けません` });
+  });
+export type BenefitRecord = z.infer<typeof benefitRecordSchema>;

@@ -5,6 +5,11 @@ import { isoDate, phoneSchema, prefectureCode, requiredSources, searchLogSchema,
 export const organisationSchema = z
   .object({
     name: z.string().min(1),
+    /**
+     * The name's reading in hiragana (words apart with a space), so that pages in other languages show the
+     * Japanese name with ルビ or romaji: a caller must say the name as people there say it.
+     */
+    reading: z.string().regex(/^[ぁ-ゖー]+( [ぁ-ゖー]+)*$/, { error: 'reading は名前の読みをひらがなで書いてください（語の区切りは半角スペース）' }).optional(),
     kind: z.enum(['sv-centre', 'support-centre', 'police', 'prefecture-window'], {
       error: 'kind は sv-centre / support-centre / police / prefecture-window のいずれかです',
     }),

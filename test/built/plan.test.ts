@@ -8,10 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { makePlan, type PlanAnswers } from '../../src/domain/plan';
 import { EMPTY_SUPPORT_ANSWERS, areaOf, type SupportAnswers } from '../../src/domain/support';
 import { HARMS, OFFENCES, offencesOf } from '../../src/domain/eligibility/taxonomy';
-import { UI, type Lang } from '../../src/i18n';
-import type { CheckBundle } from '../../src/islands/check-bundle';
+import { PAGES, UI, type Lang } from '../../src/i18n';
+import { readCheckBundle, type CheckBundle } from '../../src/islands/check-bundle';
 
-const bundle = (lang: Lang): CheckBundle => JSON.parse(readFileSync(`dist${lang === 'ja' ? '' : `/${lang}`}/check/bundle.json`, 'utf8'));
+const bundle = (lang: Lang): CheckBundle => readCheckBundle(JSON.parse(readFileSync(`dist${lang === 'ja' ? '' : `/${lang}`}/check/bundle.json`, 'utf8')));
 const BUNDLES = { ja: bundle('ja'), en: bundle('en'), yasashii: bundle('yasashii') };
 const plan = (lang: Lang, answers: Partial<PlanAnswers>, now: string) => makePlan(BUNDLES[lang], { ...EMPTY_SUPPORT_ANSWERS, ...answers }, now, UI[lang].check.support);
 const numbers = (p: ReturnType<typeof plan>) => p.calls.map((c) => c.number);
@@ -131,5 +131,40 @@ describe('local 見舞金 in the plan', () => {
   it('another prefecture’s 見舞金 is not in a plan', () => {
     const p = plan('ja', { offence: 'assault', residence: '13', incident: '13' }, '2026-12-07T10:00:00+09:00');
     expect(p.schemes.some((s) => s.id.startsWith('40'))).toBe(false);
+  });
+});
+
+describe('a prefecture’s own 見舞金 in the plan', () => {
+  it('a bereaved Tokyo resident is pointed to 東京都’s 見舞金 on the prefecture page, whatever the ward, and its one-year limit is urgent', () => {
+    const a = { offence: 'homicide', harm: 'death', relation: 'bereaved', residence: '13', incident: '13', municipality: '132012', policeReport: 'yes', incidentMonth: '2026-03' } as const;
+    const tokyo = plan('ja', a, '2026-12-07T10:00:00+09:00').schemes.find((s) => s.id === '130001-1')!;
+    expect(tokyo.outcome).toBe('likely');
+    expect(tokyo.verdict.href).toBe('/prefectures/tokyo/#benefits-heading');
+    expect(plan('en', a, '2026-12-07T10:00:00+09:00').urgent).toContainEqual(expect.objectContaining({ kind: 'deadline', scheme: '130001-1', lastMonth: '2027-03' }));
+  });
+});
+
+describe('the lines in other languages', () => {
+  const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+  it('no line’s label is only Japanese, and a label never repeats the number beside it', () => {
+    for (const lang of ['en', 'yasashii'] as const) {
+      const b = BUNDLES[lang];
+      const lines = [...b.lines, ...b.languageLines, ...b.windows, ...b.contacts.flatMap((c) => c.lines)];
+      for (const l of lines) {
+        if (lang === 'en') expect(l.label ?? '', `${l.number} ${l.label}`).not.toMatch(JAPANESE);
+        else expect(l.label ?? '', `${l.number} ${l.label}`).not.toMatch(/[\u4e00-\u9fff](?![^{]*\|)/); // kanji only inside {漢字|かな}
+      }
+    }
+    for (const lang of ['ja', 'en', 'yasashii'] as const) {
+      for (const l of [...BUNDLES[lang].lines, ...BUNDLES[lang].contacts.flatMap((c) => c.lines)]) expect(l.label?.startsWith(l.number) ?? false, `${lang} ${l.number}`).toBe(false);
+    }
+  });
+  it('a prefecture’s line says what the body is, and its Japanese name comes with a reading where one is recorded', () => {
+    const tokyoEn = BUNDLES.en.contacts.find((c) => c.code === '13')!.lines;
+    expect(tokyoEn.find((l) => l.roleKey === 'police')!.label).toBe(PAGES.en.roles.police.label);
+    const withReading = BUNDLES.en.contacts.flatMap((c) => c.lines).filter((l) => /\([A-Z][a-z]/.test(l.organisation));
+    const withRuby = BUNDLES.yasashii.contacts.flatMap((c) => c.lines).filter((l) => l.organisation.startsWith('{'));
+    expect(withReading.length).toBeGreaterThan(0);
+    expect(withRuby.length).toBe(withReading.length);
   });
 });

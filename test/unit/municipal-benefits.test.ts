@@ -149,3 +149,54 @@ describe('the committed 見舞金', () => {
     expect(evaluateScheme(sakaide, hurt, '2026-12-07', SUPPORT_PHRASES_JA).outcome).toBe('unclear');
   });
 });
+
+describe('a prefecture’s own 見舞金 (content/benefit-records)', () => {
+  const content = loadContent();
+  const tokyo = content.benefitRecords.get('130001')!;
+  const scheme = localScheme(tokyo.benefits[0], { lgCode: '130001', prefCode: '13', name: '東京都' }, 1, SUPPORT_PHRASES_JA, '{amount}円')!;
+  const bereaved: SupportAnswers = { ...EMPTY_SUPPORT_ANSWERS, offence: 'homicide', harm: 'death', relation: 'bereaved', residence: '13', municipality: '131016', incident: 'japan', policeReport: 'yes', incidentMonth: '2026-10' };
+  const judge = (a: Partial<SupportAnswers>) => evaluateScheme(scheme, { ...bereaved, ...a }, '2026-12-07', SUPPORT_PHRASES_JA).outcome;
+
+  it('東京都 pays every Tokyo resident, whatever the municipality, and no one elsewhere', () => {
+    expect(scheme.id).toBe('130001-1');
+    expect(judge({})).toBe('likely');
+    expect(judge({ municipality: '132012' })).toBe('likely');
+    expect(judge({ municipality: 'unknown' })).toBe('likely');
+    expect(judge({ residence: '14', municipality: '141003' })).toBe('outside-criteria');
+  });
+  it('asks a year from the crime: a crime 13 months ago is past it', () => {
+    expect(judge({ incidentMonth: '2025-11' })).toBe('outside-criteria');
+  });
+  it('a serious injury needs 3 days in hospital: unknown days leave it unclear', () => {
+    expect(judge({ harm: 'injury-1m-to-3m', relation: 'victim', hospitalDays: 'unknown' })).toBe('unclear');
+    expect(judge({ harm: 'injury-1m-to-3m', relation: 'victim', hospitalDays: '3-plus' })).toBe('likely');
+  });
+});
+
+describe('a local payment’s reasons are worded in the visitor’s language', () => {
+  it('the English reasons carry no Japanese but the payment’s and place’s names', async () => {
+    const { checkEn } = await import('../../src/i18n/check-en');
+    const content = loadContent();
+    for (const [lgCode, window] of content.municipalWindows) {
+      (window.benefits ?? []).forEach((benefit, i) => {
+        const scheme = localScheme(benefit, { lgCode, prefCode: lgCode.slice(0, 2), name: 'X City' }, i + 1, checkEn.support, '{amount} yen')!;
+        const answers: SupportAnswers = { ...EMPTY_SUPPORT_ANSWERS, offence: 'assault', harm: 'injury-1m-to-3m', residence: lgCode.slice(0, 2), municipality: lgCode, relation: 'victim', policeReport: 'no', incidentMonth: '2026-10' };
+        const verdict = evaluateScheme(scheme, answers, '2026-12-07', checkEn.support);
+        const words = [...verdict.checks.map((c) => c.text), verdict.deadline?.text ?? ''].join(' ').replaceAll(benefit.name, '');
+        expect(words, `${lgCode} ${benefit.name}`).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+      });
+    }
+  });
+});
+
+describe('a local payment in the self-check’s data', () => {
+  it('travels without the articles that repeat its name and is read back unchanged', async () => {
+    const { packLocal, unpackLocal } = await import('../../src/domain/support/local-pack');
+    const content = loadContent();
+    const tokyo = localScheme(content.benefitRecords.get('130001')!.benefits[0], { lgCode: '130001', prefCode: '13', name: '東京都' }, 1, SUPPORT_PHRASES_JA, '{amount}円')!;
+    const packed = packLocal(tokyo);
+    expect(JSON.stringify(packed)).not.toContain('"article"');
+    expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(tokyo).length);
+    expect(unpackLocal(JSON.parse(JSON.stringify(packed)))).toEqual(tokyo);
+  });
+});

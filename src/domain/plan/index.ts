@@ -179,11 +179,11 @@ export function makePlan(bundle: PlanBundle, answers: PlanAnswers, now: string, 
   const today = japanTime(now).date;
   // Local payments (見舞金) of the prefecture the visitor lives in, beside the national schemes; others' are not theirs to consider.
   const schemesFor = bundle.schemes.filter((s) => (areaOf(s)?.prefecture ?? answers.residence) === answers.residence);
-  // A local payment's rules and sources are on its municipality's page, under the prefecture's.
+  // A local payment's rules and sources are on its municipality's page, under the prefecture's (a prefecture's own: on its page).
   const prefecturePage = bundle.contacts.find((c) => c.code === answers.residence)?.href;
   const verdicts = findSupport(schemesFor, answers, today, phrases).map((v, i) => {
     const area = areaOf(schemesFor[i]);
-    return area?.municipality && prefecturePage ? { ...v, href: `${prefecturePage}${area.municipality}/` } : v;
+    return area && prefecturePage ? { ...v, href: area.municipality ? `${prefecturePage}${area.municipality}/` : `${prefecturePage}#benefits-heading` } : v;
   });
   const byDeadline = (v: SupportVerdict) => (v.deadline && !v.deadline.passed ? v.deadline.lastMonth : '9999-99');
   // An unclear scheme with fewer checks still open is nearer to applying.

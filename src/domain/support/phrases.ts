@@ -3,7 +3,7 @@
  * {c} is the criterion's own text from content; the other placeholders are named where used.
  * Japanese here; other languages in src/i18n/<lang>.ts under `check.support`.
  */
-import { HARM_LABELS, OFFENCE_LABELS, type Harm, type Offence } from '../eligibility/taxonomy';
+import { HARM_LABELS, MIN_HARM_TEXT, OFFENCE_LABELS, type Harm, type Offence } from '../eligibility/taxonomy';
 
 export interface SupportPhrases {
   offences: Record<Offence, string>;
@@ -32,6 +32,22 @@ export interface SupportPhrases {
   area: { unknown: string; met: string; notMet: string };
   /** The verb of applying for a local payment (申請), as deadlines say it. */
   localApply: string;
+  /**
+   * A local payment's reasons, worded from its data in the visitor's language: its own sentences (Japanese,
+   * with their sources) are on its page, one tap from the result, and the self-check's data stays small.
+   */
+  local: {
+    /** The least harm a route needs (the eligibility's words). */
+    minHarm: Record<Harm, string>;
+    /** Added to a route that also needs 通算3日以上の入院. */
+    hospital: string;
+    mentalCare: string;
+    disability: string;
+    /** After a prerequisite answered no: it is not met ('not-met'), or it may be met otherwise ('unknown'). */
+    no: Record<'not-met' | 'unknown', string>;
+    /** A deadline's limit, {months} counted from the crime, from knowing of it, or from the death or disability. */
+    from: Record<'incident' | 'known' | 'harm', string>;
+  };
   /** {rule}: the limits' texts; {action}: the scheme's verb (申請); {month}. */
   deadline: { ruleSeparator: string; rule: string; unknown: string; passed: string; softPassed: string; softUntil: string; until: string; laterNote: string };
 }
@@ -90,6 +106,14 @@ export const SUPPORT_PHRASES_JA: SupportPhrases = {
     notMet: '{place}に住んでいた人（事件のとき）が対象です。お答えの住まいは、これにあたりません。',
   },
   localApply: '申請',
+  local: {
+    minHarm: MIN_HARM_TEXT,
+    hospital: '（通算3日以上の入院が必要）',
+    mentalCare: '事件による心の病気で医師の治療を受けている場合',
+    disability: '障害が残った場合',
+    no: { 'not-met': 'この条件にあてはまらないと対象になりません。', unknown: 'ほかの方法で確かめられる場合もあるため、窓口で確かめてください。' },
+    from: { incident: '事件の日から{months}か月以内', known: '被害を知った日から{months}か月以内', harm: '亡くなった日（障害が残った日）から{months}か月以内' },
+  },
   coverage: {
     unknown: '{c}事件の時期が分からないため、判断できません。',
     before: '{c}お答えの事件（{month}）は、それより前です。',

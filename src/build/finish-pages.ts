@@ -1,16 +1,21 @@
 /**
- * After `astro build`, over every page in dist/: its CSP narrowed to its own inline hashes (page-csp.ts),
- * and on English pages the Japanese runs marked lang="ja" (mark-japanese.ts).
+ * After `astro build`, over every page in dist/: its CSP narrowed to its own inline hashes (page-csp.ts), on pages
+ * in a Latin-script language the Japanese runs marked lang="ja" (mark-japanese.ts), and on やさしい日本語 pages each
+ * glossary term explained where it first appears (explain-terms.ts) and ルビ left off grade 1–2 kanji (ruby-trim.ts). Chinese pages mark their Japanese explicitly
+ * (names, citations): a kanji run there is the page's own script.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pageCsp } from './page-csp';
 import { markJapanese } from './mark-japanese';
+import { explainTerms } from './explain-terms';
+import { trimEarlyRubyHtml } from '../i18n/ruby-trim';
 
 const dist = process.argv[2] ?? 'dist';
 let before = 0;
 let after = 0;
-let english = 0;
+let marked = 0;
+let explained = 0;
 for (const file of readdirSync(dist, { recursive: true }) as string[]) {
   if (!file.endsWith('.html')) continue;
   const path = join(dist, file);
@@ -23,10 +28,14 @@ for (const file of readdirSync(dist, { recursive: true }) as string[]) {
   }
   before += html.length;
   after += finished.length;
-  if (/^<!doctype html>\s*<html lang="en"/i.test(finished)) {
+  if (/^<!doctype html>\s*<html lang="(en|vi)"/i.test(finished)) {
     finished = markJapanese(finished);
-    english += 1;
+    marked += 1;
+  }
+  if (file.startsWith('yasashii/')) {
+    finished = explainTerms(trimEarlyRubyHtml(finished));
+    explained += 1;
   }
   if (finished !== html) writeFileSync(path, finished);
 }
-console.log(`CSP narrowed to each page's own inline hashes: ${((before - after) / 1024).toFixed(0)} KB less HTML in total; Japanese marked on ${english} English pages`);
+console.log(`CSP narrowed to each page's own inline hashes: ${((before - after) / 1024).toFixed(0)} KB less HTML in total; Japanese marked on ${marked} pages in English or Vietnamese; terms explained on ${explained} やさしい日本語 pages`);

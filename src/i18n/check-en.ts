@@ -19,7 +19,7 @@ const offences: CheckWords['support']['offences'] = {
   other: 'Other',
 };
 const harms: CheckWords['support']['harms'] = {
-  none: 'No injury (including attempts)',
+  none: 'No injury (or the crime was attempted but not completed)',
   'injury-under-1m': 'Injury (heals in less than 1 month)',
   'injury-1m-to-3m': 'Injury (heals in 1 month to less than 3 months)',
   'injury-3m-plus': 'Injury (heals in 3 months or more)',
@@ -27,7 +27,7 @@ const harms: CheckWords['support']['harms'] = {
 };
 
 const minHarm: CheckWords['eligibility']['minHarm'] = {
-  none: 'with or without injury (including attempts)',
+  none: 'with or without injury (attempted crimes included)',
   'injury-under-1m': 'when someone died or was injured',
   'injury-1m-to-3m': 'when someone died or the injury takes 1 month or more to heal',
   'injury-3m-plus': 'when someone died or the injury takes 3 months or more to heal',
@@ -44,8 +44,8 @@ export const checkEn: CheckWords = {
     incident: '4. The prefecture where the crime or accident happened',
     policeReport: { legend: '5. Did you report it to the police?', options: { yes: 'Yes', no: 'No' } },
     municipality: {
-      label: 'Your city, town or village (optional)',
-      hint: 'Municipalities whose window or support money (見舞金) this site has. If you choose one, the results include them.',
+      label: 'Your city, ward, town or village (optional)',
+      hint: 'Municipalities whose help desk or support money (見舞金) this site has. If you choose one, the results include them.',
       other: 'Another municipality / I’d rather not say',
     },
     abroad: 'Outside Japan',
@@ -57,7 +57,7 @@ export const checkEn: CheckWords = {
     incidentMonth: {
       legend: 'When did it happen? (year and month)',
       hint: 'An approximate date is fine.',
-      why: 'We ask to check application deadlines, and whether new schemes already covered that month.',
+      why: 'We ask to check application deadlines, and whether newer schemes had already started by that month.',
       year: 'Year',
       month: 'Month',
     },
@@ -68,13 +68,13 @@ export const checkEn: CheckWords = {
     },
     mentalCare: {
       legend: 'Since the crime, are you being treated by a doctor for a mental health problem?',
-      why: 'We ask because even without a physical injury, the benefit can apply when a mental illness caused by the crime (such as PTSD) needed a month or more of treatment and kept you from work or daily life for 3 days or more.',
-      options: { yes: 'Yes (a month or more of treatment, and 3 days or more unable to work or live as usual)', no: 'No' },
+      why: 'We ask because even without a physical injury, the benefit can apply when a mental illness caused by the crime (such as PTSD) needed a month or more of treatment and kept you from work for 3 days or more.',
+      options: { yes: 'Yes (a month or more of treatment, and 3 days or more unable to work)', no: 'No' },
     },
     disability: {
       legend: 'Is there a lasting disability (後遺障害)?',
       why: 'We ask because some payments and lawyer support schemes are for lasting disabilities.',
-      options: { yes: 'Yes (there is one, or a doctor said there will be)', no: 'No' },
+      options: { yes: 'Yes (there is one, or you were told there will be)', no: 'No' },
     },
     assets: {
       legend: 'How much do you have in cash, savings and securities, all together?',
@@ -98,7 +98,7 @@ export const checkEn: CheckWords = {
     japaneseShip: 'On a Japanese ship or aircraft outside Japan',
     victimMinor: {
       legend: 'Is the victim a minor (under 18)?',
-      why: 'We ask because the parents of a minor can take part in the criminal trial as the victim’s legal representative (法定代理人).',
+      why: 'We ask because the parents (or others in that role) of a minor can take part in the criminal trial as the victim’s legal representative (法定代理人).',
       options: { yes: 'A minor', no: '18 or older' },
     },
     vehicleKnown: {
@@ -117,12 +117,12 @@ export const checkEn: CheckWords = {
     criteriaLink: 'List of criteria',
     noPrefecture: 'Choose a prefecture to check its criteria. If you are not sure, you can still call the nationwide numbers below.',
   },
-  met: { true: 'Met', false: 'Not met', unknown: 'Cannot tell' },
+  met: { true: 'Met', false: 'Not met', unknown: 'Not sure' },
   oneStop: {
-    title: 'One-stop support service of {name} (多機関ワンストップサービス)',
+    title: 'Multi-agency one-stop service of {name} (多機関ワンストップサービス)',
     outcomes: {
       likely: 'From your answers, you are likely to be covered.',
-      unclear: 'Your answers alone do not tell whether you are covered. If you call, the office will check with you.',
+      unclear: 'Your answers are not enough to tell whether you are covered. If you call, the office will check with you.',
       'outside-criteria': 'Your answers do not seem to meet the written criteria. Even so, the agencies can give support when they find it especially necessary. Other support exists too, so please call first.',
       'no-data': 'The criteria of this prefecture are not on this site yet. Please call the offices below.',
     },
@@ -138,10 +138,10 @@ export const checkEn: CheckWords = {
   },
   schemes: {
     heading: 'Nationwide schemes',
-    intro: 'These national schemes apply wherever you live. The most likely ones come first. Even a scheme marked “Cannot tell” may apply once an office checks it with you.',
+    intro: 'These national schemes apply wherever you live. The most likely ones come first. Even a scheme marked “Not sure” may apply once an office checks it with you.',
     outcomes: {
       likely: 'From your answers, you are likely to be able to use this.',
-      unclear: 'Your answers alone do not tell. Please check with the office.',
+      unclear: 'Your answers are not enough to tell. Please check with the office.',
       'outside-criteria': 'Your answers do not seem to meet the criteria of this scheme.',
     },
     short: { likely: 'likely to apply', unclear: 'check with the office' },
@@ -162,19 +162,19 @@ export const checkEn: CheckWords = {
     why: {
       language: 'You can talk in a language other than Japanese',
       'sexual-violence': 'Help after sexual violence (hospital, evidence, costs)',
-      'sexual-violence-police': 'Tell the police about a sexual crime (24 hours)',
+      'sexual-violence-police': 'Talk to the police about a sexual crime (24 hours)',
       'victim-support': 'Support for crime victims: talking, going with you, help with applications',
       'victim-support-backup': 'Support for crime victims (nationwide line, as the local centre’s number is not confirmed)',
       police: 'The police: advice, reporting, and where to apply for benefits',
       legal: 'Where to take a legal question, including lawyers’ support',
-      municipality: 'Your city, town or village’s window (local payments and everyday support)',
-      'prefecture-window': 'The prefecture’s window',
+      municipality: 'Your city, ward, town or village’s help desk (local payments and everyday support)',
+      'prefecture-window': 'The prefecture’s help desk',
       danger: 'If you are in danger now',
     },
     urgent: 'Do not wait',
     sources: 'Sources: ',
     deadline: '{name}: {text}',
-    settleQuestion: 'Answering “{question}” may tell.',
+    settleQuestion: 'Answering “{question}” would help decide.',
     settleCall: 'Ask the office where you apply.',
     outside: 'Schemes that seem not to apply ({n})',
     print: 'Print this plan',
@@ -201,7 +201,7 @@ export const checkEn: CheckWords = {
     },
     harm: {
       met: '{c} The harm you describe counts as: {route}.',
-      unknown: '{c} Ways to qualify: {list}. Your answers do not tell which of these applies.',
+      unknown: '{c} Ways to qualify: {list}. Your answers are not enough to tell which of these applies.',
       mentalCare: '{c} Ways to qualify: {list}. The physical injury is not enough, but if a doctor is treating a mental illness caused by the crime, that may count as harm too. Please check with the office.',
       notMet: '{c} Ways to qualify: {list}. This criterion is not met.',
       notMetAnswer: '{c} Ways to qualify: {list}. The harm you describe ({harm}) does not meet this criterion.',
@@ -220,7 +220,7 @@ export const checkEn: CheckWords = {
       met: '{c} As {who}, you are covered.',
       depends: '{c} For {who}: {why}',
       dependsDefault: 'it depends on the case.',
-      notMet: '{c} {who} is not covered.',
+      notMet: '{c} It does not cover {who}.',
     },
     assets: {
       unknown: '{c} The amount of assets is not known, so this cannot be judged.',
@@ -228,15 +228,16 @@ export const checkEn: CheckWords = {
       over: '{c} Your assets ({band}) are over this limit. {exception}',
       exception: 'However: {text} ({article})',
     },
-    prerequisite: { met: '{c} From your answers, this is met.', no: '{c} {no}', unknown: '{c} Your answers do not tell.' },
+    prerequisite: { met: '{c} From your answers, this is met.', no: '{c} {no}', unknown: '{c} Your answers are not enough to tell.' },
     unasked: '{c} This site does not ask about this, so please check with the office.',
     area: {
-      unknown: 'It is for people who lived in {place} at the time of the crime. Your city, town or village is not known, so this cannot be judged.',
+      unknown: 'It is for people who lived in {place} at the time of the crime. Your city, ward, town or village is not known, so this cannot be judged.',
       met: 'It is for people who lived in {place} at the time of the crime. From your answers, this is met.',
       notMet: 'It is for people who lived in {place} at the time of the crime. From your answers, you did not.',
     },
     localApply: 'apply',
     local: {
+      amount: '{amount} ({case})',
       minHarm,
       hospital: ' (with 3 or more days in hospital in total)',
       mentalCare: 'when a doctor treats a mental illness caused by the crime',
@@ -288,6 +289,6 @@ export const checkEn: CheckWords = {
       no: '{c}. Even without a police report, it can sometimes be confirmed in other ways, so you are not necessarily excluded.',
       unknown: '{c}. A police report, if there is one, confirms it.',
     },
-    noData: 'The criteria of this prefecture’s one-stop support service are not on this site yet.',
+    noData: 'The criteria of this prefecture’s multi-agency one-stop service are not on this site yet.',
   },
 };

@@ -6,6 +6,7 @@
 import type { EligibilityPhrases } from '../domain/eligibility/phrases';
 import type { SupportPhrases } from '../domain/support/phrases';
 import type { CallReason } from '../domain/plan';
+import type { ContactRole } from '../domain/labels';
 import type { HoursDictionary } from './hours-words';
 
 type Options<K extends string> = Record<K, string>;
@@ -105,12 +106,14 @@ export interface CheckWords {
  */
 export type IslandWords = Omit<CheckWords, 'benefits' | 'eligibility' | 'hours'> & {
   eligibility: Omit<EligibilityPhrases, 'offences' | 'harms'>;
+  /** What each kind of body is (the dictionary's roles), said beside a Japanese name on a page in another language. */
+  roles: Record<ContactRole, string>;
   /** Only the "answers now" marks: each line's hours in full are on its organisation's page. */
   hours: Pick<HoursDictionary, 'now'>;
 };
 
-export function islandWords({ benefits: _benefits, eligibility: { offences: _offences, harms: _harms, ...eligibility }, hours, ...words }: CheckWords): IslandWords {
-  return { ...words, eligibility, hours: { now: hours.now } };
+export function islandWords({ benefits: _benefits, eligibility: { offences: _offences, harms: _harms, ...eligibility }, hours, ...words }: CheckWords, roles: Record<ContactRole, { label: string }>): IslandWords {
+  return { ...words, eligibility, hours: { now: hours.now }, roles: Object.fromEntries(Object.entries(roles).map(([key, role]) => [key, role.label])) as Record<ContactRole, string> };
 }
 
 export const islandEligibility = (words: IslandWords): EligibilityPhrases => ({ ...words.eligibility, offences: words.support.offences, harms: words.support.harms });

@@ -19,7 +19,8 @@ export interface UiStrings {
   languageSwitch: { label: string };
   footer: { linesHeading: string; note: string; safety: string; /** A link to the top page's list, where each national number's sources are. */ sources: string };
   sources: { label: string; checked: (date: string) => string; pageDate: (date: string) => string };
-  phone: { old: (year: string) => string; conflict: (others: string) => string };
+  /** `serves`: what a line is for, where its own label is not translated. */
+  phone: { old: (year: string) => string; conflict: (others: string) => string; serves: Record<'sexual-violence' | 'children', string> };
   staleNotice: (date: string) => string;
   report: { link: string; hint: string };
   roles: Record<ContactRole, { label: string; fallback: string }>;
@@ -55,6 +56,8 @@ export interface PageStrings {
     now: string;
     languageLines: string;
     languageLinesIntro: string;
+    /** The languages a line's source lists (content writes them in English), in this language. */
+    languages: { label: string; partial: string; separator: string; names: Record<string, string> };
     prefectures: string;
     prefecturesIntro: string;
     safety: string;
@@ -87,7 +90,8 @@ export interface PageStrings {
     wardsText: string;
     prefectureLines: (name: string) => string;
     prefectureLink: (name: string) => string;
-    route: { danger: string; sexual: string; police: string };
+    /** Three short sentences, each ending with a number and `stop`. */
+    route: { danger: string; sexual: string; police: string; stop: string };
   };
   /** Where a municipality's window is (市役所 …). */
   offices: Record<Municipality['kind'], string>;

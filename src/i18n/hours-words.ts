@@ -5,6 +5,8 @@
 import type { HoursWords } from '../domain/hours/describe';
 import type { Lang } from './languages';
 import { EN_DAYS, JA_DAYS, NOW_WORDS, YASASHII_DAYS, type NowWords } from './now-words';
+import { ZH_HANS_HOURS } from './zh-hans-words';
+import { VI_HOURS } from './vi-words';
 
 export interface HoursDictionary {
   describe: HoursWords;
@@ -42,6 +44,8 @@ const DESCRIBE: Record<Lang, Omit<HoursDictionary, 'now'>> = {
     label: 'うけつけ:',
     sourceText: 'うけつけ（{日本語|にほんご}）:',
   },
+  'zh-hans': ZH_HANS_HOURS,
+  vi: VI_HOURS,
 };
 
 export const HOURS_WORDS = Object.fromEntries(Object.entries(DESCRIBE).map(([lang, words]) => [lang, { ...words, now: NOW_WORDS[lang as Lang] }])) as Record<Lang, HoursDictionary>;

@@ -21,7 +21,7 @@ export function localise<T>(value: T, lang: Lang): T {
 /** Words a visitor reads (not citations, sources or identifiers). */
 const WORD_FIELDS = new Set(['text', 'name', 'shortName', 'summary', 'unclearText', 'abroadText', 'dependsText', 'noText', 'action', 'label', 'hours']);
 /** Citations and sources stay in Japanese, as published. */
-const CITATION_KEYS = new Set(['sources', 'source', 'legalBasis', 'translations', 'article']);
+const CITATION_KEYS = new Set(['sources', 'source', 'title', 'articles', 'translations', 'article']);
 
 /** Paths of the words in `value` that have no translation into `lang` (for tests and the data report). */
 export function missingTranslations(value: unknown, lang: Exclude<Lang, 'ja'>, path = ''): string[] {

@@ -4,6 +4,8 @@
  */
 import type { AfterHours } from '../schemas/common';
 import type { Lang } from './languages';
+import { ZH_HANS_NOW } from './zh-hans-words';
+import { VI_NOW } from './vi-words';
 
 export interface NowWords {
   open: string;
@@ -46,5 +48,7 @@ export const NOW_WORDS: Record<Lang, NowWords> = {
     forwarded: 'いま でんわ できます（{時間|じかん}の そとは {who}が うけます）', when: '{day} {time}', hour: '{h}{時|じ}', hourMinute: '{h}{時|じ}{m}{分|ふん}', today: 'きょう', tomorrow: 'あした', days: YASASHII_DAYS.map((d) => `${d}よう`),
     afterHours: { 'night-centre': '{国|くに}の {夜|よる}と やすみの {日|ひ}の センター', duty: '{当直|とうちょく}の {人|ひと}', 'call-centre': 'コールセンター' },
   },
+  'zh-hans': ZH_HANS_NOW,
+  vi: VI_NOW,
 };
 

@@ -21,13 +21,5 @@ export function municipalityName(lang: Lang, m: Pick<Municipality, 'name' | 'rea
   return lang === 'ja' ? m.name : PAGES[lang].placeNames.municipality(placeName(m));
 }
 
-/**
- * An organisation's Japanese name as pages in other languages give it: the name itself (a caller says it),
- * with its reading where content records one: ルビ in やさしい日本語, romaji in the other languages.
- */
-export function nameWithReading(lang: Lang, name: string, reading?: string): string {
-  if (lang === 'ja' || !reading) return name;
-  if (lang === 'yasashii') return `{${name}|${reading}}`;
-  const roman = reading.split(' ').map((word) => romaji(word).replace(/^./, (c) => c.toUpperCase())).join(' ');
-  return `${name} (${roman})`;
-}
+/** A hiragana reading in romaji, each word capitalised ("けいしちょう はんざいひがいしゃほっとらいん" → "Keishicho Hanzaihigaishahottorain"). */
+export const romanReading = (reading: string) => reading.split(' ').map((word) => romaji(word).replace(/^./, (c) => c.toUpperCase())).join(' ');

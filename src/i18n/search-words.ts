@@ -4,6 +4,8 @@
  */
 import type { SearchWords } from './dictionary';
 import type { Lang } from './languages';
+import { ZH_HANS_SEARCH } from './zh-hans-words';
+import { VI_SEARCH } from './vi-words';
 
 export const SEARCH_WORDS: Record<Lang, SearchWords> = {
   ja: {
@@ -78,4 +80,6 @@ export const SEARCH_WORDS: Record<Lang, SearchWords> = {
       all: 'ぜんぶ',
     },
   },
+  'zh-hans': ZH_HANS_SEARCH,
+  vi: VI_SEARCH,
 };

@@ -8,7 +8,7 @@ import type { HolidayTable } from '../domain/hours/holidays';
 import { lineStatus } from '../domain/hours/status';
 import { fill } from '../domain/fill';
 import type { IslandWords } from '../i18n/check-words';
-import { Tel, Words } from './fields';
+import { LineName, Tel, Words } from './fields';
 
 interface Props {
   plan: Plan;
@@ -22,7 +22,7 @@ function Line({ call, words, now, holidays }: { call: PlanCall; words: IslandWor
   return (
     <li class="plan-line" data-open={status.open} data-number={call.number}>
       <Tel number={call.number} /> <span class="phone__now" data-now><Words text={status.text} /></span>
-      <span class="plan-line__who"><Words text={call.organisation} />{call.label && <> (<Words text={call.label} />)</>}</span>
+      <span class="plan-line__who"><LineName line={call} roles={words.roles} /></span>
       {call.since && <span class="plan-line__note"><Words text={fill(words.oneStop.old, { year: call.since })} /></span>}
     </li>
   );

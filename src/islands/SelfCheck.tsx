@@ -72,7 +72,7 @@ function Result(props: { verdict: Verdict; rules: Rules; contact?: BundleContact
       {contact?.established && (
         <p>
           <Words text={fill(o.route, { name })} />
-          {contact.coordinator && <>{words.support.sentenceSeparator}<span lang="ja">{contact.coordinator}</span></>}
+          {contact.coordinator && <>{words.support.sentenceSeparator}<Words text={contact.coordinator} /></>}
         </p>
       )}
       {contact?.href && <p><a href={`${props.prefix}${contact.href}`}><Words text={fill(o.more, { name })} /></a></p>}

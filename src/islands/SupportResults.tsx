@@ -9,7 +9,7 @@ import type { PlanScheme, Settle } from '../domain/plan';
 import { fill } from '../domain/fill';
 import type { IslandWords } from '../i18n/check-words';
 import type { BundleContacts } from './check-bundle';
-import { Fill, Tel, Words } from './fields';
+import { Fill, LineName, Tel, Words } from './fields';
 
 /** A clause and its article: the article is a citation and stays in Japanese. */
 export function Cited({ text, article }: { text: string; article: string }) {
@@ -28,7 +28,7 @@ function Apply({ verdict, residence, words, place }: { verdict: SupportVerdict; 
         <p>
           <Words text={fill(s.police, { name: place })} />
           {police.length > 0
-            ? police.map((l, i) => <span key={l.number}>{i > 0 && ', '}<Words text={l.organisation} />{l.label && <> (<Words text={l.label} />)</>} <Tel number={l.number} /></span>)
+            ? police.map((l, i) => <span key={l.number}>{i > 0 && ', '}<LineName line={{ ...l, role: l.roleKey }} roles={words.roles} /> <Tel number={l.number} /></span>)
             : <Fill template={s.policeUnknown} parts={{ tel: <Tel number="#9110" /> }} />}
         </p>
       )}

@@ -3,6 +3,8 @@ import { createContext, type ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
 import { telHref } from '../domain/phone';
 import { JAPANESE_RUN } from '../i18n/japanese-runs';
+import type { BundleLine } from '../domain/plan';
+import type { ContactRole } from '../domain/labels';
 
 /** On an English page: wrap Japanese runs in lang="ja", as the build does for the rest of the page. */
 export const MarkJapanese = createContext(false);
@@ -97,3 +99,17 @@ export function Select(props: { id: string; label: string; hint?: string; value:
 
 /** Text without its ルビ marks (for places that take plain text only). */
 export const plain = (text: string) => text.replace(/\{([^{}|]+)\|[^{}]+\}/g, '$1');
+
+/**
+ * Who answers a line, and for what: a Japanese name is marked as one (with its romaji) on a page in another
+ * language, and a prefecture's line says what kind of body it is where its own label is not in that language.
+ */
+export function LineName({ line, roles }: { line: Pick<BundleLine, 'organisation' | 'reading' | 'jaName' | 'label'> & { role?: ContactRole }; roles: Record<ContactRole, string> }) {
+  const label = line.label ?? (line.jaName && line.role ? roles[line.role] : undefined);
+  return (
+    <>
+      {line.jaName ? <><span lang="ja" data-name>{line.organisation}</span>{line.reading && ` (${line.reading})`}</> : <Words text={line.organisation} />}
+      {label && <> (<Words text={label} />)</>}
+    </>
+  );
+}

@@ -9,11 +9,12 @@ import { allPublishedSchemes } from './schemes';
 import { localBenefits } from './municipal-benefits';
 import { localScheme } from '../domain/support/local';
 import { packLocal } from '../domain/support/local-pack';
-import { PAGES, UI } from '../i18n';
+import { LANG_INFO, PAGES, UI } from '../i18n';
+import { trimRubyDeep } from '../i18n/ruby-trim';
 import { allMunicipalities } from './municipalities';
 import { finderScheme } from '../domain/support';
 import { localise } from '../i18n/localise';
-import { municipalityName, nameWithReading, prefectureName } from '../i18n/places';
+import { municipalityName, prefectureName, romanReading } from '../i18n/places';
 import { prefectureByCode } from '../domain/prefectures';
 import { translated, type Translated } from '../i18n/translated';
 import type { Lang } from '../i18n/languages';
@@ -37,6 +38,8 @@ export async function checkBundle(lang: Lang): Promise<CheckBundle> {
   // A line's label in the page's language (one only in Japanese is left out of other languages); its hours travel as data.
   const labelIn = (label: string | undefined, translations: Phone['translations']) =>
     label && (lang === 'ja' ? label : ownWords(translated(lang, label, translations, 'label')));
+  // On a page in another language, a Japanese name is marked as one: it stays as the caller says it (やさしい日本語 gives it ルビ).
+  const japaneseName = lang !== 'ja' && lang !== 'yasashii' ? { jaName: true as const } : {};
   const line = (phone: Phone, organisation: string, label = labelIn(phone.label, phone.translations)) => ({
     organisation,
     number: phone.number,
@@ -46,16 +49,28 @@ export async function checkBundle(lang: Lang): Promise<CheckBundle> {
     ...(phone.serves ? { serves: phone.serves } : {}),
   });
   const nationalLines = (await getCollection('nationalLines')).sort((a, b) => a.data.order - b.data.order);
-  return {
+  // ルビ only where needed (src/i18n/ruby.ts): the file stays within its size.
+  return trimRubyDeep({
     lang,
+    ...(LANG_INFO[lang].speaks ? { speaks: LANG_INFO[lang].speaks } : {}),
     holidays: buildHolidayTable(today),
     lines: nationalLines.flatMap(({ id, data }) =>
-      publishedPhones(data.phones, today).map(({ phone }) => ({ id, ...line(phone, translated(lang, data.name, data.translations, 'name').text, lang === 'ja' ? phone.label : data.translations?.[lang]?.phoneLabels?.[phone.number]) })),
+      publishedPhones(data.phones, today).map(({ phone }) => {
+        const name = translated(lang, data.name, data.translations, 'name');
+        return { id, ...line(phone, name.text, lang === 'ja' ? phone.label : data.translations?.[lang]?.phoneLabels?.[phone.number]), ...(name.lang === 'ja' ? japaneseName : {}) };
+      }),
     ),
     languageLines: (await getCollection('languageLines'))
       .filter((l) => !l.data.visitorsOnly)
       .sort((a, b) => a.data.order - b.data.order)
-      .flatMap(({ data }) => publishedPhones(data.phones, today).map(({ phone }) => ({ ...line(phone, data.nameEn && lang !== 'ja' ? data.nameEn : data.name), languages: data.languages }))),
+      .flatMap(({ data }) =>
+        publishedPhones(data.phones, today).map(({ phone }) => {
+          const english = data.nameEn && LANG_INFO[lang].script === 'latin';
+          const reading = !english && lang !== 'ja' && data.reading;
+          const name = english ? data.nameEn! : lang === 'yasashii' && reading ? `{${data.name}|${reading}}` : data.name;
+          return { ...line(phone, name), ...(english ? {} : japaneseName), ...(reading && lang !== 'yasashii' ? { reading: romanReading(reading) } : {}), languages: data.languages };
+        }),
+      ),
     // A window is called by its place's name in other languages (the department's Japanese name is on the municipality's page).
     windows: (await getCollection('municipalWindows')).flatMap(({ id, data }) =>
       publishedPhones(data.phones, today).map(({ phone }) => {
@@ -77,15 +92,18 @@ export async function checkBundle(lang: Lang): Promise<CheckBundle> {
       code,
       href,
       established,
-      // The coordinator clause of the 要綱 exists only in Japanese: other languages link to the prefecture page for it.
+      // The coordinator clause of the 要綱: other languages read it on the prefecture's page (the self-check's data must stay small).
       ...(lang === 'ja' && coordinator ? { coordinator } : {}),
       // Hours travel as data (the source's own words are on the organisation's page, one tap from each result).
       // In other languages a name stays Japanese with its reading, and a label not translated gives way to what the body is.
       lines: lines.map(({ roleKey, organisation, reading, number, label, open, afterHours, serves, since, translations }) => ({
         roleKey,
-        organisation: nameWithReading(lang, organisation, reading),
+        // やさしい日本語 gives the reading as ルビ; other languages as romaji after the name.
+        organisation: lang === 'yasashii' && reading ? `{${organisation}|${reading}}` : organisation,
+        ...japaneseName,
+        ...(lang !== 'ja' && lang !== 'yasashii' && reading ? { reading: romanReading(reading) } : {}),
         number,
-        label: lang === 'ja' ? label : (labelIn(label, translations) || PAGES[lang].roles[roleKey].label),
+        ...(labelIn(label, translations) ? { label: labelIn(label, translations) } : {}),
         open: open === 'unknown' ? undefined : open,
         afterHours,
         serves,
@@ -105,5 +123,5 @@ export async function checkBundle(lang: Lang): Promise<CheckBundle> {
         });
       }),
     ],
-  };
+  });
 }

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { isoDate, phoneSchema, prefectureCode, requiredSources, searchLogSchema, translationsOf } from './common';
 
+const readingSchema = z.string().regex(/^[ぁ-ゖー]+( [ぁ-ゖー]+)*$/, { error: 'reading は名前の読みをひらがなで書いてください（語の区切りは半角スペース）' });
+
 /** A centre, a police line or a government window: written once, referenced by prefectures. */
 export const organisationSchema = z
   .object({
@@ -9,7 +11,7 @@ export const organisationSchema = z
      * The name's reading in hiragana (words apart with a space), so that pages in other languages show the
      * Japanese name with ルビ or romaji: a caller must say the name as people there say it.
      */
-    reading: z.string().regex(/^[ぁ-ゖー]+( [ぁ-ゖー]+)*$/, { error: 'reading は名前の読みをひらがなで書いてください（語の区切りは半角スペース）' }).optional(),
+    reading: readingSchema.optional(),
     kind: z.enum(['sv-centre', 'support-centre', 'police', 'prefecture-window'], {
       error: 'kind は sv-centre / support-centre / police / prefecture-window のいずれかです',
     }),
@@ -57,6 +59,8 @@ export const languageLineSchema = z
   .object({
     /** As the organisation writes it in Japanese. */
     name: z.string().min(1),
+    /** The name's reading in hiragana, as for organisations. */
+    reading: readingSchema.optional(),
     /** Only where the organisation itself publishes an English name. */
     nameEn: z.string().min(1).optional(),
     /** The languages its source lists, in English. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { prefectureByCode } from '../domain/prefectures';
-import { isoDate, prefectureCode, searchLogSchema, sourceSchema } from './common';
+import { isoDate, prefectureCode, searchLogSchema, sourceSchema, translationsOf } from './common';
 import { eligibilityRulesSchema } from './eligibility';
 
 /** A statement taken from a prefecture's instrument, with the article it comes from. */
@@ -51,7 +51,8 @@ function schemeSchema<R extends z.ZodType>(orgRef: R) {
             .strict(),
         )
         .default([]),
-      coordinator: cited.optional(),
+      /** The coordinator clause, shown in the self-check's results: translated like other words. */
+      coordinator: cited.extend({ translations: translationsOf({ text: z.string().min(1) }) }).strict().optional(),
       route: z.array(cited.extend({ step: z.enum(ROUTE_STEPS) }).strict()).default([]),
       supportPeriod: cited.optional(),
       personalData: z.array(cited).default([]),

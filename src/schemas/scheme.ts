@@ -218,11 +218,15 @@ export const schemeSchema = z
     ...words('name', 'shortName', 'summary'),
     legalBasis: z
       .object({
-        /** The law (or, for a scheme without a statute, what it rests on). */
-        title: z.string().min(1),
+        /** The law's or the document's title: a citation, shown in Japanese in every language. */
+        title: z.string().min(1).optional(),
+        /** For a scheme without a statute, what it rests on, in a sentence (translated like other words). */
+        text: z.string().min(1).optional(),
         articles: z.array(z.string().min(1)).default([]),
+        ...words('text'),
       })
-      .strict(),
+      .strict()
+      .refine((b) => b.title || b.text, { error: 'legalBasis には title（法令・文書の名前）か text（法律がない制度の説明）を書いてください' }),
     criteria: z.array(criterionSchema).min(1),
     deadline: deadlineSchema.optional(),
     /** What it pays or provides. */
@@ -279,7 +283,7 @@ export const publishedSchemeSchema = z
     kind: z.enum(['benefit', 'public-expense', 'legal-aid', 'compensation', 'information']),
     summary: z.string(),
     ...words('name', 'shortName', 'summary'),
-    legalBasis: z.object({ title: z.string(), articles: z.array(z.string()) }),
+    legalBasis: z.object({ title: z.string().optional(), text: z.string().optional(), articles: z.array(z.string()) }),
     criteria: z.array(criterionSchema),
     deadline: deadlineSchema.optional(),
     provides: z.array(cited),

@@ -37,7 +37,10 @@ async function pageSizes(): Promise<[string, Sizes, Partial<Record<keyof Sizes, 
     // Every language under the same budgets: its words ride in the HTML (the island's props) and its bundle.
     ['check en', '/en/check/', { html: 15 * KB, js: 25 * KB, css: 10 * KB, data: 20 * KB }],
     ['check yasashii', '/yasashii/check/', { html: 15 * KB, js: 25 * KB, css: 10 * KB, data: 20 * KB }],
+    ['check zh-hans', '/zh-hans/check/', { html: 15 * KB, js: 25 * KB, css: 10 * KB, data: 20 * KB }],
+    ['check vi', '/vi/check/', { html: 15 * KB, js: 25 * KB, css: 10 * KB, data: 20 * KB }],
     ['prefecture en', '/en/prefectures/tokushima/', { html: 15 * KB, js: ORDINARY_JS, css: 10 * KB }],
+    ['prefecture vi', '/vi/prefectures/tokushima/', { html: 15 * KB, js: ORDINARY_JS, css: 10 * KB }],
     ['search', '/search/', { css: 10 * KB }],
   ];
   const results: [string, Sizes, Partial<Record<keyof Sizes, number>>][] = [];

@@ -2,6 +2,7 @@
  * Checks on the built HTML in dist/ (no browser): every page carries the privacy and safety
  * baseline, internal links resolve, and nothing is loaded from another origin.
  */
+import { LANGS, LANG_INFO } from '../../src/i18n';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,8 +37,9 @@ describe('built site', () => {
   });
 
   it.each(pages.map((p) => [p.file, p.html]))('%s: lang, referrer, CSP, skip link, quick exit', (file, html) => {
-    // English pages are English; やさしい日本語 is Japanese.
-    expect(html).toMatch(new RegExp(`^<!DOCTYPE html><html lang="${file.startsWith('en/') ? 'en' : 'ja'}"[ >]`, 'i'));
+    // Each language's pages say their language (やさしい日本語 is Japanese).
+    const lang = LANGS.find((l) => l !== 'ja' && file.startsWith(`${LANG_INFO[l].prefix.slice(1)}/`)) ?? 'ja';
+    expect(html).toMatch(new RegExp(`^<!DOCTYPE html><html lang="${LANG_INFO[lang].htmlLang}"[ >]`, 'i'));
     expect(html).toContain('<meta name="referrer" content="no-referrer">');
     expect(html).toMatch(/<meta http-equiv="content-security-policy" content="[^"]*default-src 'self'/);
     expect(html).toContain('href="#main"');

@@ -1,7 +1,10 @@
-/** English and やさしい日本語: the visitor's path in each language, with the same numbers as the Japanese pages. */
+/** English, やさしい日本語, Chinese and Vietnamese: the visitor's path in each language, with the same numbers as the Japanese pages. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { axeViolations, baseUrl, launch, openPage } from './browser';
+import { leftoverJapanese } from '../../src/data-tools/page-text';
+import { knownNames } from '../../src/data-tools/known-names';
+import { loadContent } from '../../src/data-tools/load-content';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,6 +16,8 @@ const TEMPLATES = ['/', '/prefectures/', '/prefectures/tokyo/', '/prefectures/to
 const LANGS = [
   { prefix: '/en', htmlLang: 'en', exit: 'Leave this page now' },
   { prefix: '/yasashii', htmlLang: 'ja', exit: 'すぐに この ページを でる' },
+  { prefix: '/zh-hans', htmlLang: 'zh-Hans', exit: '立即离开此页面' },
+  { prefix: '/vi', htmlLang: 'vi', exit: 'Rời trang này ngay' },
 ];
 
 
@@ -90,7 +95,7 @@ describe('translated pages', () => {
 
   it('every Japanese term quoted in English text is marked lang="ja", on the pages and in the self-check results', async () => {
     const { page, context } = await openPage(browser);
-    for (const path of ['/en/support/hankyu/', '/en/guide/victims/route/', '/en/prefectures/fukuoka/', '/en/organisations/tokushima-police/']) {
+    for (const path of ['/en/support/hankyu/', '/en/guide/victims/route/', '/en/prefectures/fukuoka/', '/en/organisations/tokushima-police/', '/vi/support/hankyu/', '/vi/guide/victims/route/', '/vi/prefectures/fukuoka/']) {
       await page.goto(`${baseUrl}${path}`);
       expect(await unmarkedJapanese(page), path).toEqual([]);
     }
@@ -123,6 +128,24 @@ describe('translated pages', () => {
     expect(await page.locator('.language-switch a[href="/en/prefectures/tokyo/"]').getAttribute('lang')).toBe('en');
     expect(await page.locator('.language-switch a[href="/yasashii/prefectures/tokyo/"]').count()).toBe(1);
     expect(await page.locator('link[rel="alternate"][hreflang="en"]').count()).toBe(1);
+    await context.close();
+  });
+
+  it('the self-check results in Chinese, Vietnamese and English carry no Japanese but names, citations and quoted terms', async () => {
+    const names = knownNames(loadContent());
+    const { page, context } = await openPage(browser);
+    for (const [prefix, lang] of [['/en', 'en'], ['/zh-hans', 'zh-hans'], ['/vi', 'vi']] as const) {
+      for (const walk of [{ offence: 'sexual', residence: '40' }, { offence: 'homicide', residence: '13' }]) {
+        await page.goto(`${baseUrl}${prefix}/check/`);
+        await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
+        await page.check(`input[name="offence"][value="${walk.offence}"]`);
+        await page.selectOption('#residence', walk.residence);
+        await page.selectOption('#incident', walk.residence);
+        await page.click('.self-check button[type="submit"]');
+        await page.locator('[data-plan="calls"]').waitFor();
+        expect(leftoverJapanese(await page.content(), lang, names), `${prefix} ${walk.offence}`).toEqual([]);
+      }
+    }
     await context.close();
   });
 });

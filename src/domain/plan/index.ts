@@ -23,7 +23,12 @@ import { offenceFamily, offencesOf } from '../eligibility/taxonomy';
 /** A line as the bundle carries it: numbers that pass the publication rule only. */
 export interface BundleLine {
   number: string;
+  /** The organisation's name: a Japanese name stays Japanese on every page (it is what a caller says). */
   organisation: string;
+  /** On pages in languages other than Japanese and やさしい日本語 (which has ルビ in the name), its reading in romaji. */
+  reading?: string;
+  /** The name is Japanese on a page in another language (marked as a name, lang="ja"). */
+  jaName?: true;
   label?: string;
   /** The hours as data (src/domain/hours/spec.ts); absent or "unknown" when not known. */
   open?: string;
@@ -37,6 +42,8 @@ export interface BundleLine {
 /** What makePlan reads of the check bundle (src/islands/check-bundle.ts). */
 export interface PlanBundle {
   lang: string;
+  /** The page's language as the language lines list theirs ('English', 'Chinese', 'Vietnamese'); none for Japanese. */
+  speaks?: string;
   holidays: HolidayTable;
   schemes: FinderScheme[];
   /** Each prefecture's lines, and its page (without a language prefix) where it has one. */
@@ -56,6 +63,8 @@ export type PlanAnswers = SupportAnswers;
 export type CallReason = 'language' | 'sexual-violence' | 'sexual-violence-police' | 'victim-support' | 'victim-support-backup' | 'police' | 'legal' | 'municipality' | 'prefecture-window' | 'danger';
 
 export interface PlanCall extends Omit<BundleLine, 'serves'> {
+  /** A prefecture's line: what kind of body answers it (the island says it in the visitor's language). */
+  role?: ContactRole;
   /** Why this line fits: the island words it in the visitor's language. */
   why: CallReason;
   /** true / false, or undefined when the hours are not known. */
@@ -104,8 +113,8 @@ function callsFor(bundle: PlanBundle, a: PlanAnswers, at: string): PlanCall[] {
 
   const groups: [CallReason, BundleLine[]][] = [];
   if (bundle.lang !== 'ja') {
-    // English pages: the lines whose sources list English; other languages: every line that speaks other languages.
-    groups.push(['language', bundle.languageLines.filter((l) => l.languages.length > 0 && (bundle.lang !== 'en' || l.languages.includes('English')))]);
+    // A page in a language the lines list (English, Chinese …): the lines that speak it; やさしい日本語: every line that speaks other languages.
+    groups.push(['language', bundle.languageLines.filter((l) => l.languages.length > 0 && (!bundle.speaks || l.languages.includes(bundle.speaks)))]);
   }
   if (sexual || offences.length === 0) {
     groups.push(['sexual-violence', [...(sexual ? ofRole('sv-centre') : []), ...national('onestop-8891')]]);
@@ -128,7 +137,10 @@ function callsFor(bundle: PlanBundle, a: PlanAnswers, at: string): PlanCall[] {
     for (const line of lines) {
       if (seen.has(line.number)) continue;
       seen.add(line.number);
-      calls.push({ number: line.number, organisation: line.organisation, ...(line.label ? { label: line.label } : {}), why, openNow: isOpen(line, at, bundle.holidays), ...(line.open ? { open: line.open } : {}), ...(line.afterHours ? { afterHours: line.afterHours } : {}), ...(line.since ? { since: line.since } : {}) });
+      const { number, organisation, reading, jaName, label, open, afterHours, since } = line;
+      const role = 'roleKey' in line ? (line as { roleKey: ContactRole }).roleKey : undefined;
+      const given = Object.entries({ reading, jaName, label, open, afterHours, since, role }).filter(([, v]) => v !== undefined);
+      calls.push({ number, organisation, why, openNow: isOpen(line, at, bundle.holidays), ...Object.fromEntries(given) });
     }
   }
   // A line known to be closed now goes after the others; otherwise the order above (a line whose hours are not known keeps its place).

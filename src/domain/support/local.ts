@@ -57,7 +57,7 @@ export function localScheme(benefit: MunicipalBenefit, place: LocalPlace, n: num
       ? { deadline: { action: p.localApply, limits: [{ months: benefit.deadline.months, from: FROM[benefit.deadline.from], text: fill(l.from[FROM[benefit.deadline.from]], { months: String(benefit.deadline.months) }), article }] } }
       : {}),
     // What it pays, stated with the reasons; who qualifies for each amount, and how to apply, are on the municipality's page.
-    conditions: benefit.amounts.map((a) => ({ text: `${a.case}: ${fill(yen, { amount: yenDigits(a.yen) })}`, article })),
+    conditions: benefit.amounts.map((a) => ({ text: fill(l.amount, { case: a.case, amount: fill(yen, { amount: yenDigits(a.yen) }) }), article })),
     apply: { kind: 'municipality', text: '', article, phones: [], nationalLines: [] },
   };
 }

@@ -37,6 +37,8 @@ export interface SupportPhrases {
    * with their sources) are on its page, one tap from the result, and the self-check's data stays small.
    */
   local: {
+    /** One amount of the payment: {case} (its name, in Japanese as the source gives it) and {amount}. */
+    amount: string;
     /** The least harm a route needs (the eligibility's words). */
     minHarm: Record<Harm, string>;
     /** Added to a route that also needs 通算3日以上の入院. */
@@ -107,6 +109,7 @@ export const SUPPORT_PHRASES_JA: SupportPhrases = {
   },
   localApply: '申請',
   local: {
+    amount: '{case}: {amount}',
     minHarm: MIN_HARM_TEXT,
     hospital: '（通算3日以上の入院が必要）',
     mentalCare: '事件による心の病気で医師の治療を受けている場合',

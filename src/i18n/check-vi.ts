@@ -1,0 +1,312 @@
+/**
+ * The self-check's words in Vietnamese (see check-words.ts), translated from the Japanese (check-ja.ts,
+ * src/domain/support/phrases.ts, src/domain/eligibility/phrases.ts, taxonomy.ts). Citations (articles) and
+ * names of organisations stay in Japanese; terms follow VI_GLOSSARY (vi-words.ts).
+ */
+import type { CheckWords } from './check-words';
+import { VI_HOURS, VI_NOW } from './vi-words';
+
+/** Offence and harm labels, shared by the finder's and the 要綱 check's reasons and the form. */
+const offences: CheckWords['support']['offences'] = {
+  homicide: 'Giết người, giết người chưa đạt',
+  robbery: 'Cướp tài sản',
+  sexual: 'Tội phạm tình dục, bạo lực tình dục',
+  kidnapping: 'Bắt cóc, dụ dỗ đem người đi',
+  trafficking: 'Mua bán người',
+  confinement: 'Bắt giữ, giam giữ người trái phép',
+  assault: 'Hành hung, gây thương tích',
+  traffic: 'Tai nạn giao thông',
+  'dangerous-driving': 'Tai nạn do lái xe nguy hiểm',
+  'hit-and-run': 'Gây tai nạn giao thông rồi bỏ chạy',
+  voyeurism: 'Quay lén, chụp lén (bị lén quay, chụp hình ảnh nhạy cảm, 盗撮)',
+  groping: 'Sàm sỡ, sờ mó cơ thể (痴漢)',
+  other: 'Khác',
+};
+
+/** 全治: the time until the injury heals completely, as a doctor diagnosed it. The bands do not overlap. */
+const harms: CheckWords['support']['harms'] = {
+  none: 'Không bị thương (kể cả trường hợp phạm tội chưa đạt, 未遂)',
+  'injury-under-1m': 'Bị thương (cần dưới 1 tháng để khỏi hẳn)',
+  'injury-1m-to-3m': 'Bị thương (cần từ 1 tháng trở lên nhưng dưới 3 tháng để khỏi hẳn)',
+  'injury-3m-plus': 'Bị thương (cần từ 3 tháng trở lên để khỏi hẳn)',
+  death: 'Nạn nhân đã qua đời',
+};
+
+const minHarm: CheckWords['eligibility']['minHarm'] = {
+  none: 'dù có bị thương hay không (kể cả trường hợp phạm tội chưa đạt)',
+  'injury-under-1m': 'khi có người tử vong hoặc bị thương',
+  'injury-1m-to-3m': 'khi có người tử vong, hoặc bị thương cần từ 1 tháng trở lên để khỏi hẳn',
+  'injury-3m-plus': 'khi có người tử vong, hoặc bị thương cần từ 3 tháng trở lên để khỏi hẳn',
+  death: 'khi có người tử vong',
+};
+
+export const checkVi: CheckWords = {
+  unknown: 'Không biết / không muốn trả lời',
+  questions: {
+    offence: '1. Bạn đã bị hại như thế nào?',
+    offenceHint: 'Hãy chọn tất cả các mục đúng với bạn (ví dụ: bị cướp và bị thương thì chọn “Cướp tài sản” và “Hành hung, gây thương tích”).',
+    harm: '2. Thiệt hại nặng nhất là gì? (Thời gian đến khi khỏi hẳn, gọi là 全治, tính theo chẩn đoán của bác sĩ)',
+    residence: '3. Tỉnh nơi nạn nhân đang sống',
+    incident: '4. Tỉnh nơi xảy ra vụ việc (tội phạm hoặc tai nạn)',
+    policeReport: { legend: '5. Bạn có trình báo thiệt hại với cảnh sát không?', options: { yes: 'Có', no: 'Không' } },
+    municipality: {
+      label: 'Thành phố, quận, thị trấn hoặc làng nơi bạn sống (không bắt buộc)',
+      hint: 'Đây là những nơi mà trang web này có thông tin về nơi tiếp nhận hoặc tiền thăm hỏi (見舞金: khoản tiền mà thành phố hoặc tỉnh trao cho nạn nhân). Nếu bạn chọn, kết quả sẽ hiện cả nơi tiếp nhận và tiền thăm hỏi đó.',
+      other: 'Nơi khác / không muốn trả lời',
+    },
+    abroad: 'Ngoài Nhật Bản',
+    relation: {
+      legend: 'Ai sẽ sử dụng chế độ này?',
+      why: 'Vì mỗi chế độ quy định rõ ai được sử dụng: chính nạn nhân, hay gia đình nạn nhân, hay gia đình của nạn nhân đã qua đời.',
+      options: { victim: 'Chính nạn nhân', family: 'Gia đình nạn nhân', bereaved: 'Gia đình của nạn nhân đã qua đời (遺族)' },
+    },
+    incidentMonth: {
+      legend: 'Vụ việc xảy ra khi nào? (năm và tháng)',
+      hint: 'Chỉ cần gần đúng là được.',
+      why: 'Để kiểm tra theo từng tháng: thời hạn nộp đơn, và bạn có thuộc đối tượng của những chế độ mới bắt đầu hay không.',
+      year: 'Năm',
+      month: 'Tháng',
+    },
+    hospitalDays: {
+      legend: 'Bạn có phải nằm viện vì bị thương không?',
+      why: 'Vì chế độ trợ cấp cho nạn nhân tội phạm (犯罪被害給付制度) áp dụng cho vết thương cần điều trị từ 1 tháng trở lên và nằm viện từ 3 ngày trở lên.',
+      options: { '3-plus': 'Nằm viện từ 3 ngày trở lên (hoặc sắp phải nằm viện)', 'under-3': 'Nằm viện dưới 3 ngày', none: 'Không nằm viện' },
+    },
+    mentalCare: {
+      legend: 'Sau vụ việc, bạn có đang được bác sĩ điều trị về sức khỏe tinh thần không?',
+      why: 'Vì dù không bị thương trên cơ thể, nếu bạn bị bệnh về tinh thần do vụ việc (ví dụ PTSD, rối loạn căng thẳng sau sang chấn), đã điều trị từ 1 tháng trở lên và có từ 3 ngày trở lên không thể đi làm, thì có thể được nhận tiền trợ cấp.',
+      options: { yes: 'Có (điều trị từ 1 tháng trở lên, và có từ 3 ngày trở lên không thể đi làm)', no: 'Không' },
+    },
+    disability: {
+      legend: 'Nạn nhân có bị để lại khuyết tật (di chứng, 後遺障害) không?',
+      why: 'Vì có tiền trợ cấp và chế độ hỗ trợ của luật sư dành cho trường hợp bị để lại khuyết tật.',
+      options: { yes: 'Có (đã bị để lại khuyết tật, hoặc đã được cho biết là sẽ bị để lại khuyết tật)', no: 'Không' },
+    },
+    assets: {
+      legend: 'Tiền mặt, tiền gửi tiết kiệm và chứng khoán của bạn cộng lại khoảng bao nhiêu?',
+      why: 'Vì việc hỗ trợ chi phí luật sư và một số chế độ khác có tiêu chuẩn về tài sản. Hãy trừ ra số tiền mà từ nay bạn sẽ cần vì vụ việc, như tiền chữa trị. Tùy chế độ, tài sản của vợ hoặc chồng (配偶者) cũng được cộng vào. Câu trả lời chỉ được dùng trên màn hình này, không gửi đi đâu cả.',
+      options: {
+        'under-200': 'Dưới 2 triệu yên (200万円)',
+        '200-to-300': 'Từ 2 triệu yên trở lên, không quá 3 triệu yên (200万円〜300万円)',
+        'over-300': 'Trên 3 triệu yên (300万円)',
+      },
+    },
+    prosecuted: {
+      legend: 'Thủ phạm đã bị truy tố chưa? (Có mở phiên tòa hình sự không?)',
+      why: 'Truy tố (起訴) là khi công tố viên (検察官) đưa vụ án ra tòa. Chúng tôi hỏi vì chế độ nạn nhân tham gia phiên tòa (被害者参加) dùng được khi có phiên tòa hình sự. Nếu việc này chưa được quyết định, hãy chọn “Không biết / không muốn trả lời”.',
+      options: { yes: 'Đã bị truy tố (sẽ có, hoặc đã có phiên tòa)', no: 'Đã có quyết định không truy tố (不起訴, v.v.)' },
+    },
+    bereavedInJapan: {
+      legend: 'Vào lúc xảy ra vụ việc, bạn (gia đình của nạn nhân đã qua đời) có quốc tịch Nhật Bản, hoặc có đang sống ở Nhật Bản không?',
+      why: 'Vì chế độ trợ cấp cho nạn nhân tội phạm yêu cầu cả gia đình của nạn nhân đã qua đời cũng phải có quốc tịch Nhật Bản hoặc địa chỉ ở Nhật Bản vào lúc xảy ra vụ việc (犯給法第3条).',
+      options: { yes: 'Có (có quốc tịch Nhật Bản, hoặc đang sống ở Nhật Bản)', no: 'Không (không có cả hai)' },
+    },
+    harmMonth: {
+      legend: 'Nạn nhân qua đời, hoặc được biết là sẽ bị để lại khuyết tật, vào khi nào? (năm và tháng)',
+      why: 'Vì nếu nạn nhân qua đời hoặc bị để lại khuyết tật vào thời điểm sau ngày xảy ra vụ việc, thì thời hạn nộp đơn xin tiền trợ cấp được tính từ thời điểm đó. Nếu cùng tháng với vụ việc, hãy chọn tháng đó.',
+    },
+    japaneseShip: 'Trên tàu thuyền hoặc máy bay của Nhật Bản, ở ngoài Nhật Bản',
+    victimMinor: {
+      legend: 'Nạn nhân có phải là người chưa thành niên (dưới 18 tuổi) không?',
+      why: 'Vì cha mẹ hoặc người giám hộ của nạn nhân chưa thành niên có thể tham gia phiên tòa hình sự với tư cách người đại diện theo pháp luật (法定代理人).',
+      options: { yes: 'Chưa thành niên', no: 'Từ 18 tuổi trở lên' },
+    },
+    vehicleKnown: {
+      legend: 'Bạn có biết xe của bên kia (hoặc người đã lái xe đó) không?',
+      why: 'Vì có một chế độ của Nhà nước (chương trình bồi thường của Chính phủ, 政府保障事業) dùng được khi không biết xe của bên gây tai nạn, ví dụ khi người lái gây tai nạn rồi bỏ chạy.',
+      options: { yes: 'Có, đã biết', no: 'Không biết (ví dụ: người lái đã gây tai nạn rồi bỏ chạy)' },
+    },
+  },
+  submit: 'Xem kết quả',
+  reset: 'Xóa câu trả lời',
+  results: {
+    heading: 'Kết quả',
+    disclaimer: 'Đây chỉ là kết quả để tham khảo. Quyết định cuối cùng do nơi tiếp nhận đưa ra.',
+    loading: 'Đang tải tiêu chuẩn. Khi tải xong, kết quả sẽ hiện ở đây.',
+    failed: 'Không tải được tiêu chuẩn. Hãy tải lại trang, hoặc xem trang của từng tỉnh trong danh sách tiêu chuẩn bên dưới.',
+    criteriaLink: 'Danh sách tiêu chuẩn',
+    noPrefecture: 'Khi bạn chọn tỉnh, trang sẽ kiểm tra theo tiêu chuẩn của tỉnh đó. Nếu bạn không rõ, bạn vẫn có thể liên hệ các nơi tiếp nhận toàn quốc bên dưới.',
+  },
+  met: { true: 'Phù hợp', false: 'Không phù hợp', unknown: 'Chưa thể xác định' },
+  oneStop: {
+    title: 'Dịch vụ một cửa liên cơ quan của {name} (多機関ワンストップサービス)',
+    outcomes: {
+      likely: 'Theo câu trả lời của bạn, khả năng cao là bạn thuộc đối tượng được hỗ trợ.',
+      unclear: 'Chỉ với câu trả lời của bạn thì chưa thể xác định bạn có thuộc đối tượng hay không. Khi bạn liên hệ, nơi tiếp nhận sẽ cùng bạn kiểm tra.',
+      'outside-criteria':
+        'Câu trả lời của bạn có vẻ không phù hợp với tiêu chuẩn ghi trong văn bản. Dù vậy, nếu các cơ quan liên quan thấy đặc biệt cần thiết, bạn vẫn có thể được hỗ trợ. Ngoài ra còn có những hỗ trợ khác, vì vậy trước hết hãy liên hệ để được tư vấn.',
+      'no-data': 'Tiêu chuẩn đối tượng của tỉnh này chưa có trên trang web. Hãy liên hệ các nơi tiếp nhận bên dưới.',
+    },
+    checks: 'Những điều đã kiểm tra',
+    conditions: 'Cho đến khi bắt đầu được hỗ trợ',
+    exclusions: 'Trường hợp không thuộc đối tượng (theo văn bản)',
+    exclusionsNote: 'Trang web này không hỏi về những điều này. Nếu bạn còn băn khoăn, trước hết hãy liên hệ để được tư vấn.',
+    contacts: 'Nơi tư vấn ở {name}',
+    route:
+      'Với dịch vụ một cửa liên cơ quan của {name}, dù bạn liên hệ nơi tiếp nhận nào (tỉnh, cảnh sát, trung tâm hỗ trợ, hay thành phố, thị trấn, làng), nếu bạn đồng ý, bạn sẽ được kết nối với điều phối viên (người sắp xếp việc hỗ trợ). Phần sau bằng tiếng Nhật:',
+    hours: 'Giờ tiếp nhận: ',
+    old: '(Số này lấy từ tài liệu năm {year}, có thể đã thay đổi.)',
+    more: 'Xem chi tiết các nơi tư vấn và cách dịch vụ hoạt động ở {name}',
+  },
+  schemes: {
+    heading: 'Các chế độ của Nhà nước',
+    intro:
+      'Đây là các chế độ của Nhà nước, dùng được dù bạn sống ở đâu. Chế độ có khả năng dùng được cao hơn được xếp trước. Ngay cả chế độ ghi “Chưa thể xác định” cũng có thể dùng được sau khi nơi tiếp nhận kiểm tra cùng bạn.',
+    outcomes: {
+      likely: 'Theo câu trả lời của bạn, khả năng cao là bạn dùng được chế độ này.',
+      unclear: 'Chỉ với câu trả lời của bạn thì chưa biết được. Hãy hỏi nơi tiếp nhận.',
+      'outside-criteria': 'Câu trả lời của bạn có vẻ không phù hợp với tiêu chuẩn của chế độ này.',
+    },
+    short: { likely: 'Khả năng cao dùng được', unclear: 'Hỏi nơi tiếp nhận' },
+    passed: 'Có thể đã quá thời hạn.',
+    exception: 'Ngoại lệ: ',
+    checks: 'Những điều đã kiểm tra ({n} mục)',
+    conditions: 'Điều nên biết',
+    apply: 'Cách nộp đơn',
+    police: 'Cảnh sát {name}: ',
+    policeUnknown: 'Chưa xác nhận được số điện thoại trực tiếp. Bạn có thể gọi {tel} để hỏi nên nộp đơn ở đâu.',
+    phone: 'Điện thoại',
+    more: 'Xem thêm về chế độ này (kèm nguồn)',
+  },
+  benefits: { heading: 'Tiền thăm hỏi (見舞金) của {name}', deadline: 'Thời hạn nộp đơn: ', more: 'Xem điều kiện và nguồn của {name}', yen: '{amount} yên' },
+  plan: {
+    calls: 'Những nơi bạn có thể gọi ngay',
+    callsIntro: 'Đây là những nơi tư vấn phù hợp với câu trả lời của bạn. Nơi đang tiếp nhận được xếp trước.',
+    why: {
+      language: 'Có thể tư vấn bằng ngôn ngữ khác ngoài tiếng Nhật',
+      'sexual-violence': 'Tư vấn về bạo lực tình dục (cũng giới thiệu bệnh viện, thu thập chứng cứ, tư vấn về chi phí)',
+      'sexual-violence-police': 'Có thể tư vấn với cảnh sát về thiệt hại do tội phạm tình dục (24 giờ)',
+      'victim-support': 'Tư vấn về thiệt hại do tội phạm, đi cùng bạn, giúp làm đơn',
+      'victim-support-backup': 'Tư vấn về thiệt hại do tội phạm (nơi tiếp nhận toàn quốc, vì số của trung tâm hỗ trợ ở địa phương đang được xác nhận)',
+      police: 'Tư vấn với cảnh sát, trình báo, và nơi nộp đơn xin tiền trợ cấp, v.v.',
+      legal: 'Hướng dẫn nơi tư vấn pháp luật, như sự hỗ trợ của luật sư',
+      municipality: 'Nơi tiếp nhận của thành phố, quận, thị trấn, làng nơi bạn sống (tiền thăm hỏi, hỗ trợ cuộc sống)',
+      'prefecture-window': 'Nơi tiếp nhận của tỉnh',
+      danger: 'Khi bạn đang gặp nguy hiểm',
+    },
+    urgent: 'Việc cần làm sớm',
+    sources: 'Nguồn: ',
+    deadline: '{name}: {text}',
+    settleQuestion: 'Nếu bạn trả lời câu hỏi “{question}”, có thể sẽ biết rõ hơn.',
+    settleCall: 'Hãy hỏi nơi tiếp nhận đơn.',
+    outside: 'Các chế độ có vẻ không áp dụng cho bạn ({n})',
+    print: 'In hướng dẫn này',
+    firstCall: 'Nếu gọi trước tiên, hãy gọi',
+    firstScheme: 'Chế độ có vẻ liên quan nhất:',
+  },
+  hours: { ...VI_HOURS, now: VI_NOW },
+  support: {
+    offences,
+    harms,
+    relations: { victim: 'chính nạn nhân', family: 'gia đình nạn nhân', bereaved: 'gia đình của nạn nhân đã qua đời' },
+    assetBands: { 'under-200': 'dưới 2 triệu yên', '200-to-300': 'từ 2 triệu yên trở lên, không quá 3 triệu yên', 'over-300': 'trên 3 triệu yên' },
+    month: '{name} năm {year}',
+    monthNames: ['tháng 1', 'tháng 2', 'tháng 3', 'tháng 4', 'tháng 5', 'tháng 6', 'tháng 7', 'tháng 8', 'tháng 9', 'tháng 10', 'tháng 11', 'tháng 12'],
+    listSeparator: '; ',
+    sentenceSeparator: ' ',
+    cited: '{text} ({article})',
+    offence: {
+      unknown: '{c} Chưa biết loại vụ việc nên chưa thể xác định.',
+      met: '{c} “{label}” thuộc trường hợp này.',
+      unclear: '{c} “{label}” có thuộc trường hợp này hay không: {why}',
+      unclearDefault: 'tùy vào nội dung vụ việc.',
+      notMet: '{c} “{label}” không thuộc trường hợp này.',
+    },
+    harm: {
+      met: '{c} Thiệt hại bạn cho biết thuộc trường hợp: {route}.',
+      unknown: '{c} Các trường hợp được áp dụng: {list}. Từ câu trả lời của bạn, chưa thể xác định là trường hợp nào.',
+      mentalCare:
+        '{c} Các trường hợp được áp dụng: {list}. Xét theo mức độ thương tích trên cơ thể thì không đáp ứng tiêu chuẩn này, nhưng nếu bạn đang được bác sĩ điều trị bệnh về tinh thần do vụ việc gây ra, điều đó cũng có thể được tính là thiệt hại. Hãy hỏi nơi tiếp nhận.',
+      notMet: '{c} Các trường hợp được áp dụng: {list}. Không đáp ứng tiêu chuẩn này.',
+      notMetAnswer: '{c} Các trường hợp được áp dụng: {list}. Thiệt hại bạn cho biết ({harm}) không đáp ứng tiêu chuẩn này.',
+    },
+    place: {
+      unknown: '{c} Chưa biết nơi xảy ra vụ việc nên chưa thể xác định.',
+      abroad: '{c} Vụ việc xảy ra ở ngoài Nhật Bản không thuộc đối tượng. {abroad}',
+      met: '{c} Vụ việc xảy ra ở Nhật Bản nên phù hợp với điều này.',
+    },
+    nationality: {
+      unknown: '{c} Nếu có quốc tịch Nhật Bản thì vẫn thuộc đối tượng, dù đang sống ở nước ngoài.',
+      met: '{c} Bạn đang sống ở Nhật Bản nên phù hợp với điều này (nếu vào lúc xảy ra vụ việc bạn cũng sống ở Nhật Bản).',
+    },
+    relation: {
+      unknown: '{c} Chưa biết ai sẽ sử dụng nên chưa thể xác định.',
+      met: '{c} Là {who}, bạn thuộc đối tượng này.',
+      depends: '{c} Với {who}: {why}',
+      dependsDefault: 'tùy trường hợp, có thể sử dụng được.',
+      notMet: '{c} Trường hợp {who} không thuộc đối tượng này.',
+    },
+    assets: {
+      unknown: '{c} Chưa biết số tài sản nên chưa thể xác định.',
+      met: '{c} Tài sản bạn cho biết ({band}) phù hợp với điều này.',
+      over: '{c} Tài sản bạn cho biết ({band}) vượt quá tiêu chuẩn này. {exception}',
+      exception: 'Tuy nhiên: {text} ({article})',
+    },
+    prerequisite: { met: '{c} Theo câu trả lời của bạn, điều này phù hợp.', no: '{c} {no}', unknown: '{c} Từ câu trả lời của bạn, chưa thể xác định.' },
+    unasked: '{c} Trang web này không hỏi về điều này, vì vậy hãy hỏi nơi tiếp nhận.',
+    area: {
+      unknown: 'Khoản này dành cho người sống ở {place} vào lúc xảy ra vụ việc. Chưa biết thành phố, quận, thị trấn, làng nơi bạn sống nên chưa thể xác định.',
+      met: 'Khoản này dành cho người sống ở {place} vào lúc xảy ra vụ việc. Theo câu trả lời của bạn, điều này phù hợp.',
+      notMet: 'Khoản này dành cho người sống ở {place} vào lúc xảy ra vụ việc. Theo câu trả lời của bạn, nơi bạn sống không phù hợp với điều này.',
+    },
+    localApply: 'nộp đơn',
+    local: {
+      amount: '{amount} ({case})',
+      minHarm,
+      hospital: ' (cần nằm viện tổng cộng từ 3 ngày trở lên)',
+      mentalCare: 'khi đang được bác sĩ điều trị bệnh về tinh thần do vụ việc gây ra',
+      disability: 'khi bị để lại khuyết tật',
+      no: { 'not-met': 'Nếu không phù hợp với điều kiện này thì không thuộc đối tượng.', unknown: 'Cũng có trường hợp có thể xác nhận bằng cách khác, vì vậy hãy hỏi nơi tiếp nhận.' },
+      from: {
+        incident: 'trong vòng {months} tháng kể từ ngày xảy ra vụ việc',
+        known: 'trong vòng {months} tháng kể từ ngày biết về thiệt hại',
+        harm: 'trong vòng {months} tháng kể từ ngày nạn nhân qua đời (hoặc ngày nạn nhân bị để lại khuyết tật)',
+      },
+    },
+    coverage: {
+      unknown: '{c} Chưa biết thời điểm xảy ra vụ việc nên chưa thể xác định.',
+      before: '{c} Vụ việc bạn cho biết ({month}) xảy ra trước thời điểm đó.',
+      midMonth: '{c} Trong tháng bạn cho biết ({month}), có thuộc đối tượng hay không còn tùy vào ngày xảy ra.',
+      met: '{c} Vụ việc bạn cho biết ({month}) thuộc đối tượng.',
+    },
+    deadline: {
+      ruleSeparator: '. ',
+      rule: '{rule}. {text}',
+      unknown: 'Thời hạn {action}: {rule}. Chưa biết thời điểm xảy ra vụ việc nên chưa thể xác định đã quá thời hạn hay chưa.',
+      passed: 'Đã quá thời hạn {action} (khoảng {month}).',
+      softPassed: 'Nếu tính từ tháng xảy ra vụ việc thì đã quá thời hạn {action} (khoảng {month}), nhưng nếu ngày bắt đầu tính muộn hơn thì bạn vẫn có thể {action}.',
+      softUntil: 'Muộn nhất là đến khoảng {month}.',
+      until: 'Bạn có thể {action} đến khoảng {month}{later}.',
+      laterNote: ' (nếu ngày bắt đầu tính muộn hơn ngày xảy ra vụ việc thì được lùi lại tương ứng)',
+    },
+  },
+  eligibility: {
+    offences,
+    harms,
+    minHarm,
+    or: '; hoặc ',
+    sentenceSeparator: ' ',
+    offence: {
+      unknown: 'Chưa biết loại vụ việc nên chưa thể xác định vụ việc có nằm trong danh sách hay không.',
+      other: 'Vụ việc không có trong danh sách vẫn thuộc đối tượng nếu được công nhận là: {other}. Hãy liên hệ để hỏi rõ.',
+      notListed: '“{label}” không có trong danh sách vụ việc thuộc đối tượng của văn bản quy định của tỉnh (要綱).',
+      nearSexual: '“{label}” có được tính là “{rule}” trong văn bản quy định (要綱) hay không là tùy vào nội dung vụ việc. Hãy liên hệ để hỏi rõ.',
+      condition: '{rule}: thuộc đối tượng {min}.',
+      metHarm: 'Thiệt hại bạn cho biết ({harm}) phù hợp với điều này.',
+      unknownHarm: 'Chưa biết mức độ thiệt hại nên chưa thể xác định.',
+      below: 'Thiệt hại bạn cho biết ({harm}) chưa đến mức này.',
+    },
+    place: {
+      met: 'Phù hợp: {texts}.',
+      notMet: 'Đối tượng là: {allowed}. Nơi bạn sống và nơi xảy ra vụ việc không phù hợp với điều này.',
+      abroadUnclear: 'Đối tượng là: {allowed}. Văn bản quy định (要綱) này không ghi cách xử lý vụ việc xảy ra ở nước ngoài.',
+      unknown: 'Đối tượng là: {allowed}. Chưa biết nơi bạn sống hoặc nơi xảy ra vụ việc nên chưa thể xác định.',
+    },
+    confirmation: {
+      met: '{c}. Có thể xác nhận qua việc bạn đã trình báo với cảnh sát.',
+      no: '{c}. Dù chưa trình báo với cảnh sát, cũng có trường hợp có thể xác nhận bằng cách khác, nên chưa chắc là bạn không thuộc đối tượng.',
+      unknown: '{c}. Nếu đã trình báo với cảnh sát thì có thể xác nhận qua đó.',
+    },
+    noData: 'Tiêu chuẩn đối tượng của dịch vụ một cửa liên cơ quan ở tỉnh này chưa có trên trang web.',
+  },
+};

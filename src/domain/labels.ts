@@ -56,8 +56,11 @@ export const PARTY_ROLE_LABELS = {
 } as const;
 
 /**
- * A line's label as shown beside its number: a label that only repeats the number, or starts with it
- * (「#8891（はやくワンストップ）」, a memory aid), says nothing next to the number and is left out.
+ * A line's label as shown beside its number, without repeating it: 「#8891（はやくワンストップ）」 keeps its memory aid
+ * 「はやくワンストップ」; a label that is only the number is left out.
  */
-export const labelBesideNumber = (label: string | undefined, number: string): string | undefined =>
-  label && !label.startsWith(number) ? label : undefined;
+export function labelBesideNumber(label: string | undefined, number: string): string | undefined {
+  if (!label?.startsWith(number)) return label;
+  const rest = label.slice(number.length).trim().replace(/^[（(](.*)[）)]$/, '$1').trim();
+  return rest || undefined;
+}

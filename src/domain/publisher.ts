@@ -37,7 +37,7 @@ const COPY_HOSTS: { host: RegExp; original?: (host: string) => string }[] = [
  * Hosts that are not publishers at all: an automatically generated summary site, unofficial mirrors of
  * government sites. A source on them never counts, whatever it says it copies.
  */
-const NOT_PUBLISHERS: RegExp[] = [/(^|\.)pier\.news$/, /\.2wwsc\.group$/];
+export const NOT_PUBLISHERS: RegExp[] = [/(^|\.)pier\.news$/, /\.2wwsc\.group$/, /\.magicdicholhk\.tech$/];
 
 /** The registrable domain of a host name, with Japan's government and second-level domains. */
 export function registrableDomain(hostname: string): string {

@@ -43,7 +43,7 @@ export async function checkBundle(lang: Lang): Promise<CheckBundle> {
   const line = (phone: Phone, organisation: string, label = labelIn(phone.label, phone.translations)) => ({
     organisation,
     number: phone.number,
-    ...(labelBesideNumber(label, phone.number) ? { label } : {}),
+    ...(labelBesideNumber(label, phone.number) ? { label: labelBesideNumber(label, phone.number) } : {}),
     ...(phone.open && phone.open !== 'unknown' ? { open: phone.open } : {}),
     ...(phone.afterHours ? { afterHours: phone.afterHours } : {}),
     ...(phone.serves ? { serves: phone.serves } : {}),

@@ -27,6 +27,8 @@ const PAGE_TYPES = [
   '/yasashii/support/hankyu/',
   '/en/guide/victims/route/',
   '/en/organisations/tokyo-sv-centre/',
+  '/zh-hans/check/',
+  '/vi/prefectures/tokyo/',
 ];
 
 const phone = { hasTouch: true, isMobile: true, deviceScaleFactor: 3 };

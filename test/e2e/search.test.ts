@@ -147,7 +147,7 @@ const GOLDEN_EN: [string, string][] = [
   ['lawyer', '/en/support/shien-bengoshi/'],
   ['hit-and-run', '/en/support/seifu-hosho/'],
   ['benefit', '/en/support/hankyu/'],
-  ['coordinator', '/en/guide/victims/'],
+  ['coordinator', '/en/guide/victims/route/'],
 ];
 /** やさしい日本語: its own pages, never the Japanese ones. */
 const GOLDEN_YASASHII: [string, string][] = [
@@ -156,11 +156,21 @@ const GOLDEN_YASASHII: [string, string][] = [
   ['弁護士', '/yasashii/support/'],
 ];
 
-describe('search in English and やさしい日本語', () => {
+describe('search in English, やさしい日本語, Chinese and Vietnamese', () => {
   it.each(GOLDEN_EN)('/en/search/: %s → %s in the top three', async (query, expected) => {
     const paths = await searchIn('/en', query);
-    expect(paths.slice(0, 3)).toContain(expected);
+    expect(paths.slice(0, 3), paths.slice(0, 5).join(' ')).toContain(expected);
     expect(paths.filter((p) => p.startsWith('/prefectures/') || p.startsWith('/support/'))).toEqual([]);
+  });
+  it.each([
+    ['/zh-hans', '徳島', '/zh-hans/prefectures/tokushima/'],
+    ['/zh-hans', '札幌', '/zh-hans/prefectures/hokkaido/011002/'],
+    ['/vi', 'tokushima', '/vi/prefectures/tokushima/'],
+    ['/vi', 'luật sư', '/vi/support/'],
+  ])('%s/search/: %s → a page in that language first (%s)', async (prefix, query, expected) => {
+    const paths = await searchIn(prefix, query);
+    expect(paths.slice(0, 3).some((p) => p.startsWith(expected)), paths.slice(0, 5).join(' ')).toBe(true);
+    expect(paths.filter((p) => !p.startsWith(`${prefix}/`))).toEqual([]);
   });
   it.each(GOLDEN_YASASHII)('/yasashii/search/: %s → a /yasashii/ page first (%s)', async (query, expected) => {
     const paths = await searchIn('/yasashii', query);

@@ -40,3 +40,16 @@ describe('the report of 見舞金 records', () => {
     expect(rows[0].missing).not.toContain('東京都');
   });
 });
+
+describe('sources', () => {
+  it('no content cites a generated summary site or a mirror (they are not publishers)', async () => {
+    const { NOT_PUBLISHERS } = await import('../../src/domain/publisher');
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const files = (readdirSync('content', { recursive: true }) as string[]).filter((f) => /\.(ya?ml|mdx)$/.test(f));
+    const cited = files.flatMap((f) =>
+      [...readFileSync(`content/${f}`, 'utf8').matchAll(/(?:url|source):\s*["']?(https?:\/\/[^\s"']+)/g)].map((m) => ({ f, host: new URL(m[1]).hostname })),
+    );
+    expect(cited.length).toBeGreaterThan(500);
+    expect(cited.filter(({ host }) => NOT_PUBLISHERS.some((p) => p.test(host))).map(({ f, host }) => `content/${f}: ${host}`)).toEqual([]);
+  });
+});

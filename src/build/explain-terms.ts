@@ -7,66 +7,39 @@
  */
 import { GLOSSARY } from '../i18n/glossary';
 import { rubyHtml } from '../i18n/ruby';
+import { attribute, elementEnds, htmlTokens, walkHtml, type OpenElement } from './html-walk';
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 /** Where a note cannot go: it would change a heading, a link's name, a control or a quotation. */
 const NO_NOTE = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button', 'option', 'label', 'legend', 'summary', 'cite', 'title', 'script', 'style', 'template', 'svg', 'astro-island']);
+const UNREAD = new Set(['rt', 'rp', 'script', 'style']);
 
 interface Char {
   token: number;
   offset: number;
   /** The token closing the <ruby> this character is the base of, if any. */
   rubyEnd?: number;
-  /** Where a note after this character goes when it cannot go inside: after the heading or link that holds it. */
+  /** Where a note after this character goes when it cannot go inside: after the heading or link that holds it (-1: nowhere). */
   blockedEnd?: number;
 }
 
+const blocks = (e: OpenElement) =>
+  NO_NOTE.has(e.name) || /\b(article-ref|sources|term-note)\b/.test(attribute(e, 'class') ?? '') || /(^|\s)hidden(\s|=|$)/.test(e.attributes);
+
 function readMain(tokens: string[]): { base: string; chars: Char[] } {
-  // Where each element closes (its matching end tag), by the index of its start tag.
-  const ends = new Map<number, number>();
-  const open: { name: string; token: number }[] = [];
-  tokens.forEach((token, i) => {
-    const tag = /^<(\/)?([a-zA-Z][\w-]*)([^>]*)>$/.exec(token);
-    if (!tag || VOID.has(tag[2].toLowerCase()) || tag[3].trimEnd().endsWith('/')) return;
-    const name = tag[2].toLowerCase();
-    if (!tag[1]) open.push({ name, token: i });
-    else {
-      const at = open.map((e) => e.name).lastIndexOf(name);
-      if (at >= 0) {
-        ends.set(open[at].token, i);
-        open.length = at;
-      }
-    }
-  });
-  const stack: { name: string; token: number; blockedBy?: number }[] = [];
+  const ends = elementEnds(tokens);
   const chars: Char[] = [];
   let base = '';
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    const tag = /^<(\/)?([a-zA-Z][\w-]*)([^>]*)>$/.exec(token);
-    if (tag) {
-      const [, closing, rawName, attributes] = tag;
-      const name = rawName.toLowerCase();
-      if (closing) {
-        const at = stack.map((e) => e.name).lastIndexOf(name);
-        if (at >= 0) stack.length = at;
-      } else if (!VOID.has(name) && !attributes.trimEnd().endsWith('/')) {
-        const cls = /\bclass="([^"]*)"/.exec(attributes)?.[1] ?? '';
-        const blocks = NO_NOTE.has(name) || /\b(article-ref|sources|term-note)\b/.test(cls) || /(^|\s)hidden(\s|=|$)/.test(attributes);
-        stack.push({ name, token: i, blockedBy: stack.at(-1)?.blockedBy ?? (blocks ? i : undefined) });
-      }
-      continue;
-    }
-    if (token.startsWith('<') || stack.some((e) => ['rt', 'rp', 'script', 'style'].includes(e.name))) continue;
-    const ruby = [...stack].reverse().find((e) => e.name === 'ruby');
-    const blockedBy = stack.at(-1)?.blockedBy;
-    // A note cannot follow a citation, a hidden element or a control: only a heading's or link's end takes one.
-    const after = blockedBy === undefined ? undefined : /^<(a|h[1-6])[\s>]/.test(tokens[blockedBy]) ? ends.get(blockedBy) : -1;
-    for (let offset = 0; offset < token.length; offset++) {
-      chars.push({ token: i, offset, rubyEnd: ruby ? ends.get(ruby.token) : undefined, blockedEnd: after });
-      base += token[offset];
-    }
-  }
+  walkHtml(tokens, {
+    onText: (text, index, open) => {
+      if (open.some((e) => UNREAD.has(e.name))) return;
+      const ruby = [...open].reverse().find((e) => e.name === 'ruby');
+      const blocker = open.find(blocks);
+      // A note cannot follow a citation, a hidden element or a control: only a heading's or link's end takes one.
+      const blockedEnd = blocker === undefined ? undefined : /^(a|h[1-6])$/.test(blocker.name) ? (ends.get(blocker.token) ?? -1) : -1;
+      for (let offset = 0; offset < text.length; offset++) chars.push({ token: index, offset, rubyEnd: ruby ? ends.get(ruby.token) : undefined, blockedEnd });
+      base += text;
+    },
+  });
   return { base, chars };
 }
 
@@ -87,7 +60,7 @@ export function explainTerms(html: string): string {
     const start = out.search(/<main[\s>]/);
     const end = out.lastIndexOf('</main>');
     if (start < 0 || end < 0) return out;
-    const tokens = out.slice(start, end).split(/(<!--[\s\S]*?-->|<[^>]+>)/);
+    const tokens = htmlTokens(out.slice(start, end));
     const { base, chars } = readMain(tokens);
     const note = rubyHtml(explain);
     if (saysExplanation(base, note)) continue;

@@ -3,7 +3,8 @@
  * dropped (the base text is what is measured), kanji written without ルビ noted, and citations left out
  * (source titles, article numbers, <cite>: they quote Japanese documents as published).
  */
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+import { attribute, htmlTokens, walkHtml, type OpenElement } from '../build/html-walk';
+
 const BLOCK = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'dt', 'dd', 'caption', 'figcaption', 'label', 'legend', 'summary', 'button', 'div', 'section', 'article', 'ul', 'ol', 'table', 'tr', 'details', 'nav', 'form', 'fieldset']);
 // <option> cannot hold ルビ; a name (data-name) is given with its reading where content records one.
 const SKIP = new Set(['rt', 'rp', 'cite', 'script', 'style', 'template', 'svg', 'noscript', 'option']);
@@ -20,6 +21,15 @@ export interface TextBlock {
 const decode = (text: string) =>
   text.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' })[e] ?? '');
 
+/** Where the check does not read: ルビ readings, citations, scripts, hidden text, a link to a Japanese page, a name, other languages. */
+const unread = (e: OpenElement) =>
+  SKIP.has(e.name) ||
+  SKIP_CLASS.test(attribute(e, 'class') ?? '') ||
+  /(^|\s)hidden(\s|=|$)/.test(e.attributes) ||
+  attribute(e, 'hreflang') === 'ja' ||
+  /\bdata-name\b/.test(e.attributes) ||
+  (attribute(e, 'lang') ?? 'ja') !== 'ja';
+
 export function mainTextBlocks(html: string): TextBlock[] {
   const main = /<main[\s>][\s\S]*<\/main>/.exec(html)?.[0] ?? '';
   const blocks: TextBlock[] = [];
@@ -28,33 +38,17 @@ export function mainTextBlocks(html: string): TextBlock[] {
     if (current.text.trim()) blocks.push({ text: current.text.trim(), bare: current.bare });
     current = { text: '', bare: [] };
   };
-  const stack: { name: string; skip: boolean; ruby: boolean }[] = [];
-  for (const token of main.split(/(<!--[\s\S]*?-->|<[^>]+>)/)) {
-    if (token.startsWith('<!--')) continue;
-    const tag = /^<(\/)?([a-zA-Z][\w-]*)([^>]*)>$/.exec(token);
-    if (tag) {
-      const [, closing, rawName, attributes] = tag;
-      const name = rawName.toLowerCase();
-      if (BLOCK.has(name)) flush();
-      if (closing) {
-        const at = stack.map((e) => e.name).lastIndexOf(name);
-        if (at >= 0) stack.length = at;
-      } else if (!VOID.has(name) && !attributes.trimEnd().endsWith('/')) {
-        const parent = stack.at(-1);
-        const cls = /\bclass="([^"]*)"/.exec(attributes)?.[1] ?? '';
-        const lang = /\blang="([^"]*)"/.exec(attributes)?.[1];
-        // A link to a Japanese page carries that page's title as it is.
-        const skip = (parent?.skip ?? false) || SKIP.has(name) || SKIP_CLASS.test(cls) || /\bhidden\b/.test(attributes) || /\bhreflang="ja"/.test(attributes) || /\bdata-name\b/.test(attributes) || (lang !== undefined && lang !== 'ja');
-        stack.push({ name, skip, ruby: (parent?.ruby ?? false) || name === 'ruby' });
-      } else if (name === 'br') flush();
-      continue;
-    }
-    const at = stack.at(-1);
-    if (at?.skip) continue;
-    const text = decode(token);
-    current.text += text;
-    if (!at?.ruby) current.bare.push(...[...text].filter((c) => KANJI.test(c)));
-  }
+  walkHtml(htmlTokens(main), {
+    onTag: (tag) => {
+      if (BLOCK.has(tag.name) || tag.name === 'br') flush();
+    },
+    onText: (token, _index, open) => {
+      if (open.some(unread)) return;
+      const text = decode(token);
+      current.text += text;
+      if (!open.some((e) => e.name === 'ruby')) current.bare.push(...[...text].filter((c) => KANJI.test(c)));
+    },
+  });
   flush();
   return blocks;
 }
@@ -69,13 +63,13 @@ export function sentencesOf(block: string): { text: string; length: number }[] {
 }
 
 /** Where Japanese may stay on a page in another language: names, citations, quoted sources, links to Japanese pages. */
-const JAPANESE_ALLOWED = (name: string, attributes: string) =>
-  name === 'cite' ||
-  /\bdata-name\b/.test(attributes) ||
-  /(^|\s)hidden(\s|=|$)/.test(attributes) ||
-  /\bhreflang="/.test(attributes) ||
-  SKIP_CLASS.test(/\bclass="([^"]*)"/.exec(attributes)?.[1] ?? '') ||
-  ['script', 'style', 'title', 'template', 'svg', 'rt', 'rp'].includes(name);
+const JAPANESE_ALLOWED = (e: OpenElement) =>
+  e.name === 'cite' ||
+  /\bdata-name\b/.test(e.attributes) ||
+  /(^|\s)hidden(\s|=|$)/.test(e.attributes) ||
+  attribute(e, 'hreflang') !== undefined ||
+  SKIP_CLASS.test(attribute(e, 'class') ?? '') ||
+  ['script', 'style', 'title', 'template', 'svg', 'rt', 'rp'].includes(e.name);
 
 /**
  * Japanese text on a page in another language outside a name, a citation or a link to a Japanese page (or the
@@ -91,26 +85,16 @@ export function leftoverJapanese(html: string, lang: string, names: readonly str
   const run = lang === 'zh-hans' ? /[\u3005\u4e00-\u9fff]*[\u3041-\u30fa\u30fc-\u30ff][\u3040-\u30ff\u3005\u4e00-\u9fff]*/g : new RegExp(`[0-9,]*[${J}]+(?:[0-9,]+[${J}]+)*`, 'g');
   // The page's text outside allowed elements, those replaced by a space (so brackets around a quoted term stay next to it).
   let text = '';
-  const stack: { name: string; allowed: boolean }[] = [];
-  for (const token of body.split(/(<!--[\s\S]*?-->|<[^>]+>)/)) {
-    if (token.startsWith('<!--')) continue;
-    const tag = /^<(\/)?([a-zA-Z][\w-]*)([^>]*)>$/.exec(token);
-    if (tag) {
-      const [, closing, rawName, attributes] = tag;
-      const name = rawName.toLowerCase();
-      if (BLOCK.has(name) || name === 'br') text += '\n';
-      if (closing) {
-        const at = stack.map((e) => e.name).lastIndexOf(name);
-        if (at >= 0) stack.length = at;
-      } else if (!VOID.has(name) && !attributes.trimEnd().endsWith('/')) {
-        const allowed = (stack.at(-1)?.allowed ?? false) || JAPANESE_ALLOWED(name, attributes);
-        if (allowed && !stack.at(-1)?.allowed) text += ' ';
-        stack.push({ name, allowed });
-      }
-      continue;
-    }
-    if (!stack.at(-1)?.allowed) text += decode(token);
-  }
+  walkHtml(htmlTokens(body), {
+    onTag: (tag, _index, open) => {
+      if (BLOCK.has(tag.name) || tag.name === 'br') text += '\n';
+      // An allowed element just opened inside text that is read: it stands as a space.
+      if (!tag.closing && open.length && JAPANESE_ALLOWED(open.at(-1)!) && !open.slice(0, -1).some(JAPANESE_ALLOWED)) text += ' ';
+    },
+    onText: (token, _index, open) => {
+      if (!open.some(JAPANESE_ALLOWED)) text += decode(token);
+    },
+  });
   // Known names, longest first, stand for themselves wherever they are; so do a sentence quoted to be said or
   // shown (「…」) and a bracketed citation of articles ("(Sources: Tokushima rules, 要綱 第8条)").
   for (const name of [...names].sort((a, b) => b.length - a.length)) text = text.replaceAll(name, ' ');

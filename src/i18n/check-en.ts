@@ -237,6 +237,7 @@ export const checkEn: CheckWords = {
     },
     localApply: 'apply',
     local: {
+      reported: 'It needs a report to the police.',
       amount: '{amount} ({case})',
       minHarm,
       hospital: ' (with 3 or more days in hospital in total)',

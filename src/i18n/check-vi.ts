@@ -251,6 +251,7 @@ export const checkVi: CheckWords = {
     },
     localApply: 'nộp đơn',
     local: {
+      reported: 'Cần đã trình báo thiệt hại với cảnh sát.',
       amount: '{amount} ({case})',
       minHarm,
       hospital: ' (cần nằm viện tổng cộng từ 3 ngày trở lên)',

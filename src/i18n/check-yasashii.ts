@@ -260,6 +260,7 @@ export const checkYasashii: CheckWords = {
     },
     localApply: '{申請|しんせい}',
     local: {
+      reported: '{警察|けいさつ}に {被害|ひがい}を とどけて いる ことが {必要|ひつよう}です。',
       amount: '{case}: {amount}',
       minHarm,
       hospital: '（{病院|びょういん}に あわせて 3{日|にち} {以上|いじょう} {入院|にゅういん}する ひつようが ある とき）',

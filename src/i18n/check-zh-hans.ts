@@ -242,6 +242,7 @@ export const checkZhHans: CheckWords = {
     },
     localApply: '申请',
     local: {
+      reported: '需要已向警察报案。',
       amount: '{case}：{amount}',
       minHarm,
       hospital: '（需要累计住院3天或以上）',

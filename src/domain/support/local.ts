@@ -45,7 +45,7 @@ export function localScheme(benefit: MunicipalBenefit, place: LocalPlace, n: num
       source: undefined,
       ...('unclearText' in c ? { unclearText: undefined } : {}),
       ...(c.type === 'harm' ? { routes: c.routes.map((r) => ({ ...r, text: routeText(r), article, source: undefined })) } : {}),
-      ...(c.type === 'prerequisite' ? { noText: l.no[c.onNo] } : {}),
+      ...(c.type === 'prerequisite' ? { noText: l.no[c.onNo], ...(c.question === 'policeReport' ? { text: l.reported } : {}) } : {}),
       ...(c.type === 'place' ? { abroadText: '' } : {}),
     }) as Criterion;
   return {

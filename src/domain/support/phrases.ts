@@ -39,6 +39,8 @@ export interface SupportPhrases {
   local: {
     /** One amount of the payment: {case} (its name, in Japanese as the source gives it) and {amount}. */
     amount: string;
+    /** What a rule on the police report asks, said before the answer's verdict. */
+    reported: string;
     /** The least harm a route needs (the eligibility's words). */
     minHarm: Record<Harm, string>;
     /** Added to a route that also needs 通算3日以上の入院. */
@@ -110,6 +112,7 @@ export const SUPPORT_PHRASES_JA: SupportPhrases = {
   localApply: '申請',
   local: {
     amount: '{case}: {amount}',
+    reported: '警察に被害届が出されていることが必要です。',
     minHarm: MIN_HARM_TEXT,
     hospital: '（通算3日以上の入院が必要）',
     mentalCare: '事件による心の病気で医師の治療を受けている場合',

@@ -10,14 +10,14 @@ import { attribute, htmlTokens, walkHtml } from './html-walk';
 
 const NO_MARKUP = new Set(['title', 'option', 'textarea', 'script', 'style', 'astro-island', 'svg']);
 
-export function markJapanese(html: string): string {
+export function markJapanese(html: string, run: RegExp = JAPANESE_RUN): string {
   const tokens = htmlTokens(html);
   walkHtml(tokens, {
     onText: (text, index, open) => {
       // Left alone where markup cannot go, and where the closest element that names a language says Japanese.
       const lang = [...open].reverse().map((e) => attribute(e, 'lang')).find((l) => l !== undefined);
       if (open.some((e) => NO_MARKUP.has(e.name)) || lang === 'ja') return;
-      tokens[index] = text.replace(JAPANESE_RUN, (run) => `<span lang="ja">${run}</span>`);
+      tokens[index] = text.replace(run, (japanese) => `<span lang="ja">${japanese}</span>`);
     },
   });
   return tokens.join('');

@@ -15,6 +15,8 @@ import { markLines } from '../scripts/mark-lines';
 import { islandEligibility, type IslandWords } from '../i18n/check-words';
 import { loadCheckBundle, type BundleContacts, type CheckBundle } from './check-bundle';
 import { Checkboxes, MarkJapanese, Radios, Select, Words } from './fields';
+import { JAPANESE_RUN, KANA_RUN } from '../i18n/japanese-runs';
+import type { LangInfo } from '../i18n/languages';
 import { Cited, SupportResults } from './SupportResults';
 import { PlanCalls, PlanFirst, PlanUrgent } from './PlanResults';
 import { SupportQuestions, type MonthKey, type YearMonth } from './SupportQuestions';
@@ -27,8 +29,8 @@ interface Props {
   prefix: string;
   /** Prefecture codes and names in the page's language. */
   places: [string, string][];
-  /** The page's `lang`: on a page not in Japanese, Japanese terms in the text are marked lang="ja". */
-  htmlLang: string;
+  /** How the page's language writes (LANG_INFO): on a page not in Japanese, Japanese terms in the text are marked lang="ja" (in Chinese, those with kana). */
+  script: LangInfo['script'];
 }
 
 function CheckItem({ check, url, words }: { check: Check; url?: string; words: IslandWords }) {
@@ -82,7 +84,7 @@ function Result(props: { verdict: Verdict; rules: Rules; contact?: BundleContact
 
 type Loaded = { state: 'loading' } | { state: 'ready'; bundle: CheckBundle } | { state: 'failed' };
 
-export default function SelfCheck({ words, prefix, places, htmlLang }: Props) {
+export default function SelfCheck({ words, prefix, places, script }: Props) {
   const [answers, setAnswers] = useState<SupportAnswers>(EMPTY_SUPPORT_ANSWERS);
   const [months, setMonths] = useState(EMPTY_MONTHS);
   const [municipality, setMunicipality] = useState('unknown');
@@ -127,7 +129,7 @@ export default function SelfCheck({ words, prefix, places, htmlLang }: Props) {
 
   return (
     // needs-js: server-rendered, but without JavaScript the form cannot answer (public/no-js.css hides it).
-    <MarkJapanese.Provider value={htmlLang !== 'ja'}>
+    <MarkJapanese.Provider value={script === 'japanese' ? undefined : script === 'han' ? KANA_RUN : JAPANESE_RUN}>
     <div class="self-check needs-js">
       {/* method="dialog" outside a dialog never navigates: a press before hydration cannot put answers in the URL. */}
       <form

@@ -2,17 +2,18 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
 import { telHref } from '../domain/phone';
-import { JAPANESE_RUN } from '../i18n/japanese-runs';
+
 import type { BundleLine } from '../domain/plan';
 import type { ContactRole } from '../domain/labels';
 
 /** On an English page: wrap Japanese runs in lang="ja", as the build does for the rest of the page. */
-export const MarkJapanese = createContext(false);
+/** The runs of Japanese to mark lang="ja" in the island's text: none on a Japanese page, kana runs in Chinese. */
+export const MarkJapanese = createContext<RegExp | undefined>(undefined);
 
-function Marked({ text }: { text: string }) {
+function Marked({ text, runs }: { text: string; runs: RegExp }) {
   const parts: ComponentChildren[] = [];
   let last = 0;
-  for (const run of text.matchAll(JAPANESE_RUN)) {
+  for (const run of text.matchAll(runs)) {
     parts.push(text.slice(last, run.index), <span lang="ja">{run[0]}</span>);
     last = run.index + run[0].length;
   }
@@ -28,7 +29,7 @@ export function Tel({ number }: { number: string }) {
 export function Words({ text }: { text: string }) {
   const mark = useContext(MarkJapanese);
   const parts = text.split(/\{([^{}|]+)\|([^{}]+)\}/);
-  if (parts.length === 1) return mark ? <Marked text={text} /> : <>{text}</>;
+  if (parts.length === 1) return mark ? <Marked text={text} runs={mark} /> : <>{text}</>;
   return <>{parts.map((part, i) => (i % 3 === 1 ? <ruby key={i}>{part}<rt>{parts[i + 1]}</rt></ruby> : i % 3 === 2 ? null : part))}</>;
 }
 

@@ -20,6 +20,6 @@ describe('Japanese left on translated pages', () => {
       console.log(`${lang}: ${files.length} pages, ${found.length} runs of Japanese outside names, citations and quoted terms`);
       expect(files.length).toBeGreaterThan(1700);
       expect(found.slice(0, 30)).toEqual([]);
-    });
+    }, 60_000); // every page of the language is read
   }
 });

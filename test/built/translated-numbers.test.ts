@@ -23,5 +23,5 @@ describe('numbers on translated pages', () => {
       }),
     );
     expect(differing.slice(0, 10)).toEqual([]);
-  });
+  }, 60_000); // some 10,000 pages are read
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { leftoverJapanese, mainTextBlocks, sentencesOf } from '../../src/data-tools/page-text';
 import { explainTerms } from '../../src/build/explain-terms';
 import { markJapanese } from '../../src/build/mark-japanese';
+import { chineseRuns } from '../../src/i18n/japanese-runs';
 
 const page = (main: string) => `<!DOCTYPE html><html lang="en"><body><main>${main}</main></body></html>`;
 
@@ -36,5 +37,9 @@ describe('the text of a やさしい日本語 page', () => {
 describe('marking Japanese on an English page', () => {
   it('wraps runs of Japanese, but not inside an element already in Japanese', () => {
     expect(markJapanese(page('<p>support money (見舞金)</p><p lang="ja">見舞金</p>'))).toContain('<p>support money (<span lang="ja">見舞金</span>)</p><p lang="ja">見舞金</p>');
+  });
+  it('on a Chinese page marks only runs with kana: the Chinese stays Chinese', () => {
+    expect(markJapanese(page('<p>请联系窗口或法テラス。</p>'), chineseRuns(['法テラス']))).toContain('<p>请联系窗口或<span lang="ja">法テラス</span>。</p>');
+    expect(markJapanese(page('<p>请说“まどぐち”。</p>'), chineseRuns([]))).toContain('<p>请说“<span lang="ja">まどぐち</span>”。</p>');
   });
 });

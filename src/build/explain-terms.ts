@@ -7,7 +7,7 @@
  */
 import { GLOSSARY } from '../i18n/glossary';
 import { rubyHtml } from '../i18n/ruby';
-import { attribute, elementEnds, htmlTokens, walkHtml, type OpenElement } from './html-walk';
+import { attribute, elementEnds, htmlTokens, isHidden, walkHtml, type OpenElement } from './html-walk';
 
 /** Where a note cannot go: it would change a heading, a link's name, a control or a quotation. */
 const NO_NOTE = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button', 'option', 'label', 'legend', 'summary', 'cite', 'title', 'script', 'style', 'template', 'svg', 'astro-island']);
@@ -23,7 +23,7 @@ interface Char {
 }
 
 const blocks = (e: OpenElement) =>
-  NO_NOTE.has(e.name) || /\b(article-ref|sources|term-note)\b/.test(attribute(e, 'class') ?? '') || /(^|\s)hidden(\s|=|$)/.test(e.attributes);
+  NO_NOTE.has(e.name) || /\b(article-ref|sources|term-note)\b/.test(attribute(e, 'class') ?? '') || isHidden(e);
 
 function readMain(tokens: string[]): { base: string; chars: Char[] } {
   const ends = elementEnds(tokens);

@@ -14,8 +14,8 @@ import { explainTerms } from './explain-terms';
 import { trimEarlyRubyHtml } from '../i18n/ruby-trim';
 
 const dist = process.argv[2] ?? 'dist';
-// Japanese names content knows, for the Chinese pages (see chineseRuns).
-const names = knownNames(loadContent());
+// The Japanese runs of the Chinese pages: the names content knows, and kana (one pattern for every page).
+const chineseJapanese = chineseRuns(knownNames(loadContent()));
 let before = 0;
 let after = 0;
 let marked = 0;
@@ -36,7 +36,7 @@ for (const file of readdirSync(dist, { recursive: true }) as string[]) {
     finished = markJapanese(finished);
     marked += 1;
   } else if (/^<!doctype html>\s*<html lang="zh-Hans"/i.test(finished)) {
-    finished = markJapanese(finished, chineseRuns(names));
+    finished = markJapanese(finished, chineseJapanese);
     marked += 1;
   }
   if (file.startsWith('yasashii/')) {

@@ -21,6 +21,12 @@ export const htmlTokens = (html: string) => html.split(/(<!--[\s\S]*?-->|<[^>]+>
 
 export const attribute = (element: Pick<OpenElement, 'attributes'>, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(element.attributes)?.[1];
 
+/** The element has the `hidden` attribute (not a class such as visually-hidden). */
+export const isHidden = (element: Pick<OpenElement, 'attributes'>) => /(^|\s)hidden(\s|=|$)/.test(element.attributes);
+
+/** The element is marked as a name kept in Japanese (data-name). */
+export const isName = (element: Pick<OpenElement, 'attributes'>) => /\bdata-name\b/.test(element.attributes);
+
 /**
  * Calls `onTag` for each tag (after it has opened or closed its element) and `onText` for each text token, each
  * with the elements open around it, outermost first. A void or self-closed element never stays open; an end

@@ -1,6 +1,7 @@
 /**
  * The Japanese names content knows — organisations, national and language lines, schemes, prefectures and
- * municipalities — which a page in another language may give as they are (a caller says them that way).
+ * municipalities — which a page in another language may give as they are (a caller says them that way). Longest
+ * first, so that a name is taken whole before a shorter name inside it.
  */
 import { PREFECTURES } from '../domain/prefectures';
 import type { LoadedContent } from './load-content';
@@ -21,5 +22,5 @@ export function knownNames(content: Pick<LoadedContent, 'organisations' | 'natio
   names.push('警察庁', '法務省', '厚生労働省', '内閣府', '内閣府男女共同参画局', '総務省', '検察庁', '日本弁護士連合会');
   // A name and the parts of it written apart (「法テラス」 of 「法テラス 多言語情報提供サービス」), and without its legal form.
   const parts = (n: string) => [n, n.replace(/^(公益社団法人|公益財団法人|一般社団法人|一般財団法人|認定NPO法人|特定非営利活動法人|NPO法人|社会福祉法人)/, ''), ...n.split(/[\s　（）()]+/)];
-  return [...new Set(names.flatMap(parts).filter((n) => n.length >= 2))];
+  return [...new Set(names.flatMap(parts).filter((n) => n.length >= 2))].sort((a, b) => b.length - a.length);
 }

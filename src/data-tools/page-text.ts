@@ -3,7 +3,7 @@
  * dropped (the base text is what is measured), kanji written without ルビ noted, and citations left out
  * (source titles, article numbers, <cite>: they quote Japanese documents as published).
  */
-import { attribute, htmlTokens, walkHtml, type OpenElement } from '../build/html-walk';
+import { attribute, htmlTokens, isHidden, isName, walkHtml, type OpenElement } from '../build/html-walk';
 
 const BLOCK = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'dt', 'dd', 'caption', 'figcaption', 'label', 'legend', 'summary', 'button', 'div', 'section', 'article', 'ul', 'ol', 'table', 'tr', 'details', 'nav', 'form', 'fieldset']);
 // <option> cannot hold ルビ; a name (data-name) is given with its reading where content records one.
@@ -25,9 +25,9 @@ const decode = (text: string) =>
 const unread = (e: OpenElement) =>
   SKIP.has(e.name) ||
   SKIP_CLASS.test(attribute(e, 'class') ?? '') ||
-  /(^|\s)hidden(\s|=|$)/.test(e.attributes) ||
+  isHidden(e) ||
   attribute(e, 'hreflang') === 'ja' ||
-  /\bdata-name\b/.test(e.attributes) ||
+  isName(e) ||
   (attribute(e, 'lang') ?? 'ja') !== 'ja';
 
 export function mainTextBlocks(html: string): TextBlock[] {
@@ -65,8 +65,8 @@ export function sentencesOf(block: string): { text: string; length: number }[] {
 /** Where Japanese may stay on a page in another language: names, citations, quoted sources, links to Japanese pages. */
 const JAPANESE_ALLOWED = (e: OpenElement) =>
   e.name === 'cite' ||
-  /\bdata-name\b/.test(e.attributes) ||
-  /(^|\s)hidden(\s|=|$)/.test(e.attributes) ||
+  isName(e) ||
+  isHidden(e) ||
   attribute(e, 'hreflang') !== undefined ||
   SKIP_CLASS.test(attribute(e, 'class') ?? '') ||
   ['script', 'style', 'title', 'template', 'svg', 'rt', 'rp'].includes(e.name);
@@ -74,7 +74,7 @@ const JAPANESE_ALLOWED = (e: OpenElement) =>
 /**
  * Japanese text on a page in another language outside a name, a citation or a link to a Japanese page (or the
  * language switch): what a reader of that language meets untranslated. Allowed: an element marked as a name,
- * a name content knows (`names`: organisations, lines, places, schemes) wherever it stands, and a short term or
+ * a name content knows (`names`, longest first: src/data-tools/known-names.ts) wherever it stands, and a short term or
  * amount quoted in brackets after its gloss ("support money (見舞金)", "(300万円)"). In Chinese only kana counts
  * (kanji are the page's own script).
  */
@@ -95,9 +95,9 @@ export function leftoverJapanese(html: string, lang: string, names: readonly str
       if (!open.some(JAPANESE_ALLOWED)) text += decode(token);
     },
   });
-  // Known names, longest first, stand for themselves wherever they are; so do a sentence quoted to be said or
-  // shown (「…」) and a bracketed citation of articles ("(Sources: Tokushima rules, 要綱 第8条)").
-  for (const name of [...names].sort((a, b) => b.length - a.length)) text = text.replaceAll(name, ' ');
+  // Known names (longest first, as knownNames gives them) stand for themselves wherever they are; so do a sentence
+  // quoted to be said or shown (「…」) and a bracketed citation of articles ("(Sources: Tokushima rules, 要綱 第8条)").
+  for (const name of names) text = text.replaceAll(name, ' ');
   text = text.replace(/「[^「」\n]{1,60}」|“[^“”\n]{1,60}”/g, ' ').replace(/[(（](Sources?|Căn cứ|依据)[:：][^()（）\n]*(\([^()\n]*\)[^()（）\n]*)*[)）]/g, ' ');
   const found: string[] = [];
   for (const m of text.matchAll(run)) {

@@ -9,9 +9,9 @@ export const JAPANESE_RUN = new RegExp(`[${PUNCTUATION}]*[${KANA_KANJI}](?:[${KA
  */
 export const KANA_RUN = /[\u3041-\u30fa\u30fc-\u30ff][\u3040-\u30ff\u3005\u4e00-\u9fff]*/g;
 
-/** The Japanese runs of a Chinese page: the known Japanese names that have kana, longest first, then kana runs. */
+/** The Japanese runs of a Chinese page: the known Japanese names that have kana (longest first), then kana runs. */
 export function chineseRuns(names: readonly string[]): RegExp {
-  const withKana = names.filter((n) => /[\u3041-\u30fa]/.test(n)).sort((a, b) => b.length - a.length);
+  const withKana = names.filter((n) => /[\u3041-\u30fa]/.test(n));
   const escaped = withKana.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp([...escaped, KANA_RUN.source].join('|'), 'g');
 }

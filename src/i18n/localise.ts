@@ -35,3 +35,13 @@ export function missingTranslations(value: unknown, lang: Exclude<Lang, 'ja'>, p
     return missingTranslations(child, lang, at);
   });
 }
+
+/** Every translated text in `value` with the Japanese of its node and where it is, wherever `translations` sits (for tests). */
+export function translationPairs(value: unknown, where: string): { where: string; ja: string; lang: string; text: string }[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => translationPairs(v, `${where}[${i}]`));
+  if (!isNode(value)) return [];
+  const here = Object.entries(isNode(value.translations) ? value.translations : {}).flatMap(([lang, fields]) =>
+    Object.entries(isNode(fields) ? fields : {}).flatMap(([field, text]) => (typeof text === 'string' ? [{ where: `${where}.${field}`, ja: String(value[field] ?? ''), lang, text }] : [])),
+  );
+  return [...here, ...Object.entries(value).filter(([k]) => k !== 'translations').flatMap(([k, v]) => translationPairs(v, `${where}.${k}`))];
+}

@@ -21,5 +21,14 @@ export function municipalityName(lang: Lang, m: Pick<Municipality, 'name' | 'rea
   return lang === 'ja' ? m.name : PAGES[lang].placeNames.municipality(placeName(m));
 }
 
+/**
+ * A Japanese name as a language gives it, the name itself being what a caller says: with ルビ in やさしい日本語
+ * (`{name|reading}`), with its romaji reading apart in other languages, as it is in Japanese or without a reading.
+ */
+export function nameInLang(lang: Lang, name: string, reading?: string): { name: string; reading?: string } {
+  if (!reading || lang === 'ja') return { name };
+  return lang === 'yasashii' ? { name: `{${name}|${reading}}` } : { name, reading: romanReading(reading) };
+}
+
 /** A hiragana reading in romaji, each word capitalised ("けいしちょう はんざいひがいしゃほっとらいん" → "Keishicho Hanzaihigaishahottorain"). */
 export const romanReading = (reading: string) => reading.split(' ').map((word) => romaji(word).replace(/^./, (c) => c.toUpperCase())).join(' ');

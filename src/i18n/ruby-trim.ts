@@ -4,11 +4,12 @@
  * size. Build time only: the kanji table stays out of the pages' scripts.
  */
 import { EARLY_KANJI } from './kanji-grades';
+import { RUBY } from './ruby';
 
 const early = (base: string) => [...base].every((c) => EARLY_KANJI.has(c));
 
 /** In the notation {漢字|かんじ}. */
-export const trimEarlyRuby = (text: string) => text.replace(/\{([^|{}]+)\|([^|{}]+)\}/g, (whole, base: string) => (early(base) ? base : whole));
+export const trimEarlyRuby = (text: string) => text.replace(RUBY, (whole, base: string) => (early(base) ? base : whole));
 
 /** Every string in a value (the island's words, the self-check's data). */
 export function trimRubyDeep<T>(value: T): T {

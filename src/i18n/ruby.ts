@@ -3,7 +3,7 @@
  * <ruby> markup (escaped) for the page, or into plain text where markup cannot go (titles, labels).
  */
 const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-const RUBY = /\{([^|{}]+)\|([^|{}]+)\}/g;
+export const RUBY = /\{([^|{}]+)\|([^|{}]+)\}/g;
 
 export function rubyHtml(text: string): string {
   return escape(text).replace(RUBY, (_, base: string, reading: string) => `<ruby>${base}<rt>${reading}</rt></ruby>`);

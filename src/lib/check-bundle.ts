@@ -14,7 +14,7 @@ import { trimRubyDeep } from '../i18n/ruby-trim';
 import { allMunicipalities } from './municipalities';
 import { finderScheme } from '../domain/support';
 import { localise } from '../i18n/localise';
-import { municipalityName, prefectureName, romanReading } from '../i18n/places';
+import { municipalityName, nameInLang, prefectureName } from '../i18n/places';
 import { prefectureByCode } from '../domain/prefectures';
 import { translated, type Translated } from '../i18n/translated';
 import type { Lang } from '../i18n/languages';
@@ -39,15 +39,23 @@ export async function checkBundle(lang: Lang): Promise<CheckBundle> {
   const labelIn = (label: string | undefined, translations: Phone['translations']) =>
     label && (lang === 'ja' ? label : ownWords(translated(lang, label, translations, 'label')));
   // On a page in another language, a Japanese name is marked as one: it stays as the caller says it (やさしい日本語 gives it ルビ).
-  const japaneseName = lang !== 'ja' && lang !== 'yasashii' ? { jaName: true as const } : {};
-  const line = (phone: Phone, organisation: string, label = labelIn(phone.label, phone.translations)) => ({
-    organisation,
-    number: phone.number,
-    ...(labelBesideNumber(label, phone.number) ? { label: labelBesideNumber(label, phone.number) } : {}),
-    ...(phone.open && phone.open !== 'unknown' ? { open: phone.open } : {}),
-    ...(phone.afterHours ? { afterHours: phone.afterHours } : {}),
-    ...(phone.serves ? { serves: phone.serves } : {}),
-  });
+  const japaneseName = LANG_INFO[lang].script !== 'japanese' ? { jaName: true as const } : {};
+  // A Japanese name with its reading: ルビ in やさしい日本語, romaji apart in other languages.
+  const named = (name: string, reading?: string) => {
+    const shown = nameInLang(lang, name, reading);
+    return { organisation: shown.name, ...(shown.reading ? { reading: shown.reading } : {}) };
+  };
+  const line = (phone: Phone, organisation: string, label = labelIn(phone.label, phone.translations)) => {
+    const shown = labelBesideNumber(label, phone.number);
+    return {
+      organisation,
+      number: phone.number,
+      ...(shown ? { label: shown } : {}),
+      ...(phone.open && phone.open !== 'unknown' ? { open: phone.open } : {}),
+      ...(phone.afterHours ? { afterHours: phone.afterHours } : {}),
+      ...(phone.serves ? { serves: phone.serves } : {}),
+    };
+  };
   const nationalLines = (await getCollection('nationalLines')).sort((a, b) => a.data.order - b.data.order);
   // ルビ only where needed (src/i18n/ruby.ts): the file stays within its size.
   return trimRubyDeep({
@@ -65,10 +73,8 @@ export async function checkBundle(lang: Lang): Promise<CheckBundle> {
       .sort((a, b) => a.data.order - b.data.order)
       .flatMap(({ data }) =>
         publishedPhones(data.phones, today).map(({ phone }) => {
-          const english = data.nameEn && LANG_INFO[lang].script === 'latin';
-          const reading = !english && lang !== 'ja' && data.reading;
-          const name = english ? data.nameEn! : lang === 'yasashii' && reading ? `{${data.name}|${reading}}` : data.name;
-          return { ...line(phone, name), ...(english ? {} : japaneseName), ...(reading && lang !== 'yasashii' ? { reading: romanReading(reading) } : {}), languages: data.languages };
+          const name = data.nameEn && LANG_INFO[lang].script === 'latin' ? { organisation: data.nameEn } : { ...named(data.name, data.reading), ...japaneseName };
+          return { ...line(phone, name.organisation), ...name, languages: data.languages };
         }),
       ),
     // A window is called by its place's name in other languages (the department's Japanese name is on the municipality's page).
@@ -96,19 +102,10 @@ export async function checkBundle(lang: Lang): Promise<CheckBundle> {
       ...(lang === 'ja' && coordinator ? { coordinator } : {}),
       // Hours travel as data (the source's own words are on the organisation's page, one tap from each result).
       // In other languages a name stays Japanese with its reading, and a label not translated gives way to what the body is.
-      lines: lines.map(({ roleKey, organisation, reading, number, label, open, afterHours, serves, since, translations }) => ({
-        roleKey,
-        // やさしい日本語 gives the reading as ルビ; other languages as romaji after the name.
-        organisation: lang === 'yasashii' && reading ? `{${organisation}|${reading}}` : organisation,
-        ...japaneseName,
-        ...(lang !== 'ja' && lang !== 'yasashii' && reading ? { reading: romanReading(reading) } : {}),
-        number,
-        ...(labelIn(label, translations) ? { label: labelIn(label, translations) } : {}),
-        open: open === 'unknown' ? undefined : open,
-        afterHours,
-        serves,
-        since,
-      })),
+      lines: lines.map(({ roleKey, organisation, reading, number, label, open, afterHours, serves, since, translations }) => {
+        const own = labelIn(label, translations);
+        return { roleKey, ...named(organisation, reading), ...japaneseName, number, ...(own ? { label: own } : {}), open: open === 'unknown' ? undefined : open, afterHours, serves, since };
+      }),
     })),
     // Only what the engine reads: summaries and sources are on /support/<id>/ (a local payment: its municipality's page).
     schemes: [

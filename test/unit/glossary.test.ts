@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../../src/i18n/glossary';
 import { UI, plainText } from '../../src/i18n';
 import { loadContent } from '../../src/data-tools/load-content';
+import { translationPairs } from '../../src/i18n/localise';
 
 const LANGS = ['en', 'zh-hans', 'vi'] as const;
 type GlossLang = (typeof LANGS)[number];
@@ -29,23 +30,12 @@ function strings(value: unknown): string[] {
   return [];
 }
 
-/** Each translated text with the Japanese of its node, wherever `translations` sits in content. */
-function pairs(value: unknown, where: string): { where: string; ja: string; lang: string; text: string }[] {
-  if (Array.isArray(value)) return value.flatMap((v, i) => pairs(v, `${where}[${i}]`));
-  if (typeof value !== 'object' || value === null) return [];
-  const node = value as Record<string, unknown>;
-  const here = Object.entries((node.translations ?? {}) as Record<string, Record<string, unknown>>).flatMap(([lang, fields]) =>
-    Object.entries(fields).flatMap(([field, text]) => (typeof text === 'string' ? [{ where: `${where}.${field}`, ja: String(node[field] ?? ''), lang, text }] : [])),
-  );
-  return [...here, ...Object.entries(node).filter(([k]) => k !== 'translations').flatMap(([k, v]) => pairs(v, `${where}.${k}`))];
-}
-
 const content = loadContent();
 const yamlFiles = ['content/national/lines.yaml', 'content/national/language-lines.yaml', 'content/national/facts.yaml'];
 const contentPairs = [
-  ...content.schemes.flatMap((s) => pairs(s.data, `content/schemes/${s.id}.yaml`)),
-  ...content.prefectures.flatMap((p) => pairs(p.data, p.file)),
-  ...yamlFiles.flatMap((f) => pairs(parseYaml(readFileSync(f, 'utf8')), f)),
+  ...content.schemes.flatMap((s) => translationPairs(s.data, `content/schemes/${s.id}.yaml`)),
+  ...content.prefectures.flatMap((p) => translationPairs(p.data, p.file)),
+  ...yamlFiles.flatMap((f) => translationPairs(parseYaml(readFileSync(f, 'utf8')), f)),
 ];
 const guideTexts = (lang: string) => {
   const root = join('content/guide-translations', lang);

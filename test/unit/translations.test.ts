@@ -11,7 +11,7 @@ import { EMPTY_SUPPORT_ANSWERS, findSupport, publishScheme, finderScheme, type S
 import { evaluate, publishedRules, HARMS, OFFENCES } from '../../src/domain/eligibility';
 import { PREFECTURES } from '../../src/domain/prefectures';
 import { TRANSLATED_LANGS, UI, LANGS, plainText } from '../../src/i18n';
-import { localise, missingTranslations } from '../../src/i18n/localise';
+import { localise, missingTranslations, translationPairs } from '../../src/i18n/localise';
 
 const content = loadContent();
 const schemes = content.schemes.map((s) => ({ id: s.id, data: s.data }));
@@ -44,18 +44,8 @@ describe('content in every language', () => {
   /** The numbers a text states (ルビ marks read as their base), with 万 and 億 expanded (120万円 → 1200000) and thousands separators dropped. */
   const numbers = (text: string) =>
     [...plainText(text).matchAll(/(\d[\d,]*(?:\.\d+)?)\s*(億|万)?/g)].map((m) => String(Number(m[1].replaceAll(',', '')) * (m[2] === '億' ? 1e8 : m[2] === '万' ? 1e4 : 1)));
-  /** Every translated text with the Japanese of its node, wherever `translations` sits. */
-  function pairs(value: unknown, where: string): { where: string; ja: string; lang: string; text: string }[] {
-    if (Array.isArray(value)) return value.flatMap((v, i) => pairs(v, `${where}[${i}]`));
-    if (typeof value !== 'object' || value === null) return [];
-    const node = value as Record<string, unknown>;
-    const here = Object.entries((node.translations ?? {}) as Record<string, Record<string, string>>).flatMap(([lang, fields]) =>
-      Object.entries(fields).map(([field, text]) => ({ where: `${where}.${field}`, ja: String(node[field] ?? ''), lang, text })),
-    );
-    return [...here, ...Object.entries(node).filter(([k]) => k !== 'translations').flatMap(([k, v]) => pairs(v, `${where}.${k}`))];
-  }
   it('a translation states no number its Japanese text does not state', () => {
-    const all = [...schemes.flatMap((s) => pairs(s.data, `content/schemes/${s.id}.yaml`)), ...rules.flatMap((r) => pairs(r.data, `${r.file}: eligibility`))];
+    const all = [...schemes.flatMap((s) => translationPairs(s.data, `content/schemes/${s.id}.yaml`)), ...rules.flatMap((r) => translationPairs(r.data, `${r.file}: eligibility`))];
     expect(all.length).toBeGreaterThan(100);
     const strays = all.flatMap((p) => {
       const known = new Set(numbers(p.ja));

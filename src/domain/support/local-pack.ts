@@ -12,7 +12,7 @@ const strip = <T extends Cited>(item: T, name: string): T => {
   const { article: _article, ...rest } = item;
   return rest as T;
 };
-const fill = <T extends Cited>(item: T, name: string): T => (item.article === undefined ? { ...item, article: name } : item);
+const restore = <T extends Cited>(item: T, name: string): T => (item.article === undefined ? { ...item, article: name } : item);
 
 function mapArticles(scheme: FinderScheme, f: <T extends Cited>(item: T, name: string) => T): FinderScheme {
   const { name } = scheme;
@@ -31,4 +31,4 @@ const isLocal = (scheme: FinderScheme) => scheme.criteria.some((c) => c.type ===
 export const packLocal = (scheme: FinderScheme): FinderScheme => (isLocal(scheme) ? mapArticles(scheme, strip) : scheme);
 
 /** When the bundle is read: every rule of a local payment cites it again. */
-export const unpackLocal = (scheme: FinderScheme): FinderScheme => (isLocal(scheme) ? mapArticles(scheme, fill) : scheme);
+export const unpackLocal = (scheme: FinderScheme): FinderScheme => (isLocal(scheme) ? mapArticles(scheme, restore) : scheme);

@@ -320,6 +320,15 @@ describe('the visitors of the walk, by keyboard on a phone', () => {
       scheme: 'physical-crime-public-expense',
       never: [],
     },
+    {
+      who: '5b. the same intern in Vietnamese (the site name takes four lines of the sticky bar)',
+      path: '/vi/check/',
+      steps: [[/Bạn đã bị hại/, 'tick', [1, 6]], [/nạn nhân đang sống/, 'down', 23], [/xảy ra vụ việc/, 'down', 23], [/trình báo/, 'down', 1]],
+      submit: /Xem kết quả/,
+      first: 'tel:0570078377',
+      scheme: 'physical-crime-public-expense',
+      never: [],
+    },
   ];
   for (const walk of walks) {
     it(walk.who, async () => {
@@ -342,6 +351,8 @@ describe('the visitors of the walk, by keyboard on a phone', () => {
       const heading = await page.evaluate(() => ({ tag: document.activeElement?.tagName, top: document.activeElement?.getBoundingClientRect().top }));
       expect(heading.tag).toBe('H2');
       expect(heading.top).toBeLessThan(200);
+      // Not under the sticky bar, however many lines the site's name takes in this language.
+      expect(heading.top).toBeGreaterThanOrEqual(await page.locator('header.site-bar').evaluate((bar) => bar.getBoundingClientRect().bottom));
       // On the first screen: a line that fits, and the scheme that matters most.
       const first = page.locator('[data-plan="first"]');
       const box = await first.boundingBox();
